@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests run against the built site served by `astro preview`.
+ * Chromium: the system one by default (browsers cannot be downloaded on our machines);
+ * set CHROMIUM_PATH to use another, or CHROMIUM_PATH="" to use Playwright's own browser.
+ */
+const isCI = Boolean(process.env['CI']);
+const port = Number(process.env['PORT'] ?? 4321);
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 6_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromiumPath ? { executablePath: chromiumPath } : {},
+      },
+    },
+  ],
+  webServer: {
+    // The site must already be built (npm test builds it once before this runs).
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+  },
+});

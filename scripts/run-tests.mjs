@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every test, in the order that fails fastest.
+ *   1. unit tests (Vitest) over src/lib and the schemas
+ *   2. astro check (types), then a production build (it fails on bad content)
+ *   3. build checks (node --test) over dist/
+ *   4. browser tests (Playwright, system Chromium) against the built site
+ * Prints one summary line at the end: "tests N passed, M failed".
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, existsSync } from 'node:fs';
+
+const stages = [
+  { name: 'unit', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit-results.json'] },
+  { name: 'types', cmd: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'] },
+  { name: 'build', cmd: ['npx', 'astro', 'build'] },
+  { name: 'build checks', cmd: ['node', '--test', '--test-reporter=spec', '--test-reporter=./scripts/count-reporter.mjs', '--test-reporter-destination=stdout', '--test-reporter-destination=test-results/build-results.json', 'tests/build/*.test.ts'] },
+  { name: 'browser', cmd: ['npx', 'playwright', 'test'] },
+];
+
+rmSync('test-results', { recursive: true, force: true });
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const results = [];
+for (const stage of stages) {
+  const started = Date.now();
+  console.log(`\n=== ${stage.name}: ${stage.cmd.join(' ')}`);
+  const run = spawnSync(stage.cmd[0], stage.cmd.slice(1), { stdio: 'inherit', env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  results.push({ name: stage.name, ok: run.status === 0, seconds });
+  if (run.status !== 0) {
+    console.error(`\n=== ${stage.name} failed (exit ${run.status}) after ${seconds}s`);
+    break;
+  }
+}
+
+function readJson(path) {
+  try { return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined; } catch { return undefined; }
+}
+let passed = 0;
+let failed = 0;
+const unit = readJson('test-results/unit-results.json');
+if (unit) { passed += unit.numPassedTests ?? 0; failed += unit.numFailedTests ?? 0; }
+const build = readJson('test-results/build-results.json');
+if (build) { passed += build.passed ?? 0; failed += build.failed ?? 0; }
+const e2e = readJson('test-results/e2e-results.json');
+if (e2e?.stats) { passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0); failed += e2e.stats.unexpected ?? 0; }
+
+const stageFailed = results.some((r) => !r.ok) || results.length < stages.length;
+console.log('\n' + results.map((r) => `${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds}s)`).join('\n'));
+if (stageFailed && failed === 0) failed = 1; // a stage that crashed before reporting still fails the run
+console.log(`tests ${passed} passed, ${failed} failed`);
+process.exit(stageFailed ? 1 : 0);

@@ -1,0 +1,11 @@
+/** Site-wide names and navigation. */
+export const SITE_NAME = 'CEAC Status Guide';
+export const SITE_TAGLINE = 'What your US visa status means, and what to do next';
+
+/** Primary navigation, in header order. Add a route here when it exists. */
+export const NAV_LINKS: ReadonlyArray<{ href: string; label: string }> = [
+  { href: '/guides/', label: 'Guides' },
+  { href: '/status/', label: 'Statuses' },
+  { href: '/glossary/', label: 'Glossary' },
+  { href: '/about/', label: 'About' },
+];

@@ -1,0 +1,70 @@
+/**
+ * The one place pages read collections from. Sorts entries and, once per build, checks
+ * that every cross-reference resolves; a broken one fails the build with the file and field.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findBrokenReferences } from '../lib/content/references';
+import { topics } from '../lib/content/topics';
+
+export type Guide = CollectionEntry<'guides'>;
+export type Status = CollectionEntry<'statuses'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
+
+let checked: Promise<void> | undefined;
+
+async function loadAll() {
+  const [guides, statuses, glossary] = await Promise.all([
+    getCollection('guides'),
+    getCollection('statuses'),
+    getCollection('glossary'),
+  ]);
+  return { guides, statuses, glossary };
+}
+
+async function checkReferences(): Promise<void> {
+  const { guides, statuses, glossary } = await loadAll();
+  const problems = findBrokenReferences({
+    guides: guides.map((g) => ({ id: g.id, related: g.data.related, statuses: g.data.statuses })),
+    statuses: statuses.map((s) => ({ id: s.id, guides: s.data.guides })),
+    glossary: glossary.map((t) => ({ id: t.id, guide: t.data.guide, status: t.data.status })),
+  });
+  if (problems.length > 0) {
+    throw new Error(`Broken content references:\n  ${problems.join('\n  ')}`);
+  }
+}
+
+function ensureChecked(): Promise<void> {
+  checked ??= checkReferences();
+  return checked;
+}
+
+const topicRank = new Map<string, number>(topics.map((t, i) => [t.id, i]));
+
+export async function getGuides(): Promise<Guide[]> {
+  await ensureChecked();
+  const guides = await getCollection('guides');
+  return guides.sort(
+    (a, b) =>
+      (topicRank.get(a.data.topic) ?? 99) - (topicRank.get(b.data.topic) ?? 99) ||
+      a.data.order - b.data.order ||
+      a.data.title.localeCompare(b.data.title),
+  );
+}
+
+export async function getStatuses(): Promise<Status[]> {
+  await ensureChecked();
+  const statuses = await getCollection('statuses');
+  const systemRank = (s: Status) => (s.data.systems.includes('NIV') ? 0 : 1);
+  return statuses.sort((a, b) => systemRank(a) - systemRank(b) || a.data.order - b.data.order || a.id.localeCompare(b.id));
+}
+
+export async function getGlossary(): Promise<GlossaryTerm[]> {
+  await ensureChecked();
+  const terms = await getCollection('glossary');
+  return terms.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
+}
+
+/** Entries by id, for resolving references in pages. */
+export function byId<T extends { id: string }>(entries: readonly T[]): Map<string, T> {
+  return new Map(entries.map((e) => [e.id, e]));
+}

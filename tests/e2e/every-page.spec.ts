@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, axeViolations } from './fixtures';
+
+// One test per page in the built sitemap, like Starlight's a11y suite.
+const sitemapXml = readFileSync(new URL('../../dist/sitemap-0.xml', import.meta.url), 'utf8');
+const paths = [...sitemapXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+
+test('the sitemap lists the site', () => {
+  expect(paths.length).toBeGreaterThan(5);
+});
+
+for (const path of paths) {
+  test(`${path} loads with no console errors and no axe violations`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test.describe('a missing page', () => {
+  // The browser logs the 404 status of the document itself; nothing else may be logged.
+  test.use({ expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/] });
+
+  test('shows a helpful, accessible 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: /guides/i }).first()).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('dark mode pages have no contrast violations', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of paths.slice(0, 3).concat(paths.filter((p) => p.startsWith('/guides/')).slice(0, 1))) {
+    await page.goto(path);
+    expect(await axeViolations(page), path).toEqual([]);
+  }
+});
