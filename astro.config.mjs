@@ -17,7 +17,13 @@ export default defineConfig({
   compressHTML: true,
   // Markdown code highlighting is off: Shiki's inline styles would need 'unsafe-inline' (CSP).
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), svelte(), sitemap(), securityHeaders()],
+  integrations: [
+    mdx(),
+    svelte(),
+    // The wizard's no-JavaScript step pages are noindex and stay out of the sitemap.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/wizard/steps/') }),
+    securityHeaders(),
+  ],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta> tag on each page, so no
   // 'unsafe-inline' is needed. The same policy is also sent as a header by public/_headers

@@ -4,6 +4,7 @@ export const SITE_TAGLINE = 'What your US visa status means, and what to do next
 
 /** Primary navigation, in header order. Add a route here when it exists. */
 export const NAV_LINKS: ReadonlyArray<{ href: string; label: string }> = [
+  { href: '/wizard/', label: 'Wizard' },
   { href: '/guides/', label: 'Guides' },
   { href: '/status/', label: 'Statuses' },
   { href: '/glossary/', label: 'Glossary' },

@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { statusSchema } from './schemas/status';
 import { glossarySchema } from './schemas/glossary';
+import { outcomeSchema } from './schemas/outcome';
 
 // Files whose names start with "_" are drafts or partials and are skipped (Starlight's pattern).
 const guides = defineCollection({
@@ -20,4 +21,10 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { guides, statuses, glossary };
+// The wizard's verdict words, one file per outcome id (src/lib/wizard/rules.ts names them).
+const outcomes = defineCollection({
+  loader: glob({ base: './src/content/outcomes', pattern: '**/[^_]*.yaml' }),
+  schema: outcomeSchema,
+});
+
+export const collections = { guides, statuses, glossary, outcomes };

@@ -1,0 +1,115 @@
+/**
+ * The wizard's URL: facts in the query string of /wizard/ (DESIGN.md §5.1). Parsing never throws:
+ * unknown keys are ignored, bad values are dropped with a notice the page shows, and answers that
+ * contradict an earlier one are dropped (the later, dependent answer goes) with a notice.
+ * Hand-written rather than zod so the wizard's browser bundle stays small; tests/unit fuzz it.
+ * Notices are codes; their words are in words.ts (noticeText in wording.ts).
+ */
+import { factOrder, isFactValue, type FactKey, type Facts } from './facts';
+
+export interface Notice {
+  kind: 'bad-value' | 'contradiction';
+  key: FactKey;
+  /** The rejected value, cleaned and shortened for display (bad values only). */
+  value?: string;
+}
+
+export interface Parsed {
+  facts: Facts;
+  notices: Notice[];
+}
+
+const MAX_QUERY = 2000;
+const MAX_SHOWN = 40;
+
+/**
+ * A date the wizard accepts: a real YYYY-MM-DD calendar date between 2000 and 2099. Only a check
+ * (the arithmetic is src/lib/dates, loaded later); the Date round trip rejects 2023-02-29.
+ */
+export function isSinceDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^20\d\d-\d\d-\d\d$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Shortens untrusted text for a notice (it is always rendered as text, never as HTML). */
+function shown(value: string): string {
+  return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+}
+
+function decode(part: string): string {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return part; // a broken %-escape is kept as typed and then rejected as a bad value
+  }
+}
+
+/** Contradictions the contract rules out: the later (dependent) answer is dropped. */
+const contradictions: ReadonlyArray<{ key: FactKey; holds: (f: Facts) => boolean }> = [
+  // A dropbox case has no interview, so there is no officer to quote.
+  { key: 'officer', holds: (f) => f.route === 'dropbox' && f.officer !== undefined },
+  // No paper has no colour.
+  { key: 'slip', holds: (f) => f.paper === 'none' && f.slip !== undefined },
+  // A post that asks you to send your passport does not have it.
+  { key: 'passport', holds: (f) => f.asks === 'passport' && f.passport === 'kept' },
+];
+
+/** Drops answers that contradict earlier ones, saying which and why. */
+export function resolveContradictions(facts: Facts): Parsed {
+  const next: Record<string, string> = { ...(facts as Record<string, string>) };
+  const notices: Notice[] = [];
+  for (const c of contradictions) {
+    if (c.holds(next as Facts)) {
+      delete next[c.key];
+      notices.push({ kind: 'contradiction', key: c.key });
+    }
+  }
+  return { facts: next as Facts, notices };
+}
+
+/** Reads a query string ("?route=interview&…", with or without "?") into facts. Never throws. */
+export function parseQuery(input: unknown): Parsed {
+  const notices: Notice[] = [];
+  const facts: Record<string, string> = {};
+  let query = typeof input === 'string' ? input : '';
+  if (query.length > MAX_QUERY) query = query.slice(0, MAX_QUERY);
+  if (query.startsWith('?')) query = query.slice(1);
+  const seen = new Set<string>();
+
+  for (const pair of query.split(/[&;]/)) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const key = decode(eq < 0 ? pair : pair.slice(0, eq)).trim().toLowerCase();
+    const raw = decode(eq < 0 ? '' : pair.slice(eq + 1)).trim();
+    if (!(factOrder as readonly string[]).includes(key)) continue; // unknown keys are ignored
+    const k = key as FactKey;
+    if (raw === '') continue; // an empty field (e.g. a blank date) means "not answered"
+    const value = k === 'since' ? raw : raw.toLowerCase();
+    const valid = k === 'since' ? isSinceDate(value) : isFactValue(k, value);
+    if (seen.has(k)) continue; // a key given twice: the first valid answer counts
+    if (!valid) {
+      notices.push({ kind: 'bad-value', key: k, value: shown(raw) });
+      continue;
+    }
+    seen.add(k);
+    facts[k] = value;
+  }
+  const resolved = resolveContradictions(facts as Facts);
+  return { facts: resolved.facts, notices: [...notices, ...resolved.notices] };
+}
+
+/**
+ * The query string for a set of facts, in the contract's key order ("" when there are none).
+ * Facts come from parseQuery or from the wizard's own answers, so they are already valid.
+ */
+export function toQuery(facts: Facts): string {
+  const parts = factOrder.filter((key) => facts[key] !== undefined).map((key) => `${key}=${encodeURIComponent(facts[key]!)}`);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** The wizard URL for a set of facts. */
+export function wizardHref(facts: Facts): string {
+  return `/wizard/${toQuery(facts)}`;
+}

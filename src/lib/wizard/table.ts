@@ -1,0 +1,46 @@
+/**
+ * The wizard's decisions as a table, built at build time from the rules (questions.ts, rules.ts)
+ * and handed to the island as data, so the browser walks a table instead of running the rules.
+ * This keeps the page's JavaScript inside its budget (docs/adr/003-wizard-facts-flow-and-budget.md).
+ * tests/unit/wizard-table.test.ts checks the walk equals stepFor() for every combination of facts.
+ */
+import { factValues, type EnumFactKey, type Facts } from './facts';
+import { nextQuestion } from './flow';
+import { questions } from './questions';
+import { matchRule } from './rules';
+import type { TableNode } from './walk';
+import { reportedFor, type ReportedSummary } from './reported';
+
+/**
+ * Every reachable state as a node: a question with where each answer goes, or a verdict (with the
+ * closest reported-cases summary, chosen here so the browser does not need the matching code).
+ */
+export function buildTable(reported: readonly ReportedSummary[] = []): TableNode[] {
+  const nodes: TableNode[] = [];
+  const visit = (facts: Facts): number => {
+    const index = nodes.length;
+    const q = nextQuestion(facts);
+    if (!q) {
+      const rule = matchRule(facts);
+      if (!rule) throw new Error(`No rule decides ${JSON.stringify(facts)}`);
+      const leaf: TableNode = { o: rule.outcome, r: rule.uses.filter((k): k is EnumFactKey => k !== 'since' && facts[k as EnumFactKey] !== undefined) };
+      const summary = reportedFor(facts, reported);
+      if (summary) leaf.s = reported.indexOf(summary);
+      nodes.push(leaf);
+      return index;
+    }
+    // The island reads n in the contract's order of values (walk.ts), which is the order asked.
+    if (q.options.join() !== factValues[q.key].join()) throw new Error(`Question ${q.key} must offer factValues.${q.key} in order`);
+    const node: TableNode = { q: q.key, n: [] };
+    nodes.push(node);
+    for (const value of q.options) node.n!.push(visit({ ...facts, [q.key]: value } as Facts));
+    return index;
+  };
+  visit({});
+  return nodes;
+}
+
+/** The "I'm not sure" answers per question, for the island (questions.ts `unsure`). */
+export function unsureAnswers(): Partial<Record<EnumFactKey, readonly string[]>> {
+  return Object.fromEntries(questions.filter((q) => q.unsure).map((q) => [q.key, q.unsure!]));
+}

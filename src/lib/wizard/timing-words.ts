@@ -1,0 +1,33 @@
+/**
+ * Puts words to a verdict's dated steps (timing.ts computes the dates; words.ts holds the text),
+ * saying where each figure comes from and how strong that source is.
+ */
+import { formatIsoDate } from '../content/dates';
+import type { DatedStep } from './timing';
+import type { WizardWords } from './wording';
+
+export interface DateLine {
+  /** The date line itself: "Check CEAC again from 3 March 2026". */
+  title: string;
+  /** Where the figure comes from. */
+  detail: string;
+  basis: 'official' | 'secondary' | 'reported';
+  past: boolean;
+  /** The main date, YYYY-MM-DD, for <time datetime>. */
+  date: string;
+}
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+
+export function describeStep(step: DatedStep, words: WizardWords): DateLine {
+  const w = words.timing[step.kind]!;
+  const values: Record<string, string> = { date: formatIsoDate(step.date) };
+  if (step.kind === 'dropbox-decision') values['from'] = formatIsoDate(step.from);
+  if (step.kind === 'inquiry' || step.kind === 'inquiry-after-documents') {
+    values['others'] = step.variants
+      .slice(1)
+      .map((v) => fill(words.inquiryFigures[v.rule.id] ?? `${v.rule.appliesTo}: ${v.rule.days} days ({date})`, { date: formatIsoDate(v.date) }))
+      .join('; ');
+  }
+  return { title: fill(w.title, values), detail: fill(w.detail, values), basis: w.basis, past: step.past, date: step.date };
+}

@@ -1,0 +1,86 @@
+/**
+ * Types and helpers for the wizard's words (words.ts holds the words themselves). Split from the
+ * data so the island imports these few lines, not the words: the words reach it as a prop.
+ */
+import type { EnumFactKey, Facts, Meaning } from './facts';
+
+export type WordedCase = { readonly if?: Readonly<Partial<Record<EnumFactKey, string>>>; readonly text: string };
+export type Worded = string | readonly WordedCase[];
+
+export interface OptionWords {
+  readonly label: Worded;
+  readonly hint?: string;
+  /** One sentence for the verdict's "why" list: what this answer tells us. */
+  readonly reason: string;
+  /** For "I'm not sure" answers: what the uncertainty means for the verdict. */
+  readonly uncertainty?: string;
+}
+
+export interface QuestionWords {
+  /** The question in the applicant's words: the legend and the step heading. */
+  readonly legend: Worded;
+  readonly hint?: Worded;
+  /** Short name for the answers list ("CEAC status", "Passport"). */
+  readonly summary: string;
+  readonly options: Readonly<Record<string, OptionWords>>;
+  /** Links for people the question does not fit yet (no interview so far). */
+  readonly aside?: { readonly text: string; readonly links: readonly { readonly href: string; readonly label: string }[] };
+}
+
+/** The dated lines of a verdict ({date}, {from}, {others} and {counted} are filled in). */
+export interface TimingWords {
+  readonly [kind: string]: { readonly title: string; readonly detail: string; readonly basis: 'official' | 'secondary' | 'reported' };
+}
+
+/** The notices shown when a link's answers were adjusted ({value} and {label} are filled in). */
+export interface NoticeWords {
+  readonly heading: string;
+  readonly badValue: string;
+  readonly badDate: string;
+  /** Why a contradicting answer was removed, by the key removed. */
+  readonly contradiction: Readonly<Record<string, string>>;
+  /** How each answer is named in a notice ("how you applied"). */
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+export interface WizardWords {
+  readonly questions: Readonly<Record<EnumFactKey, QuestionWords>>;
+  readonly meanings: Readonly<Record<Meaning, string>>;
+  /** The answers list's name for the interview or drop-off date. */
+  readonly sinceLabel: string;
+  readonly timing: TimingWords;
+  /** How other inquiry figures are named, by rule id in src/lib/dates/rules.ts. */
+  readonly inquiryFigures: Readonly<Record<string, string>>;
+  readonly notices: NoticeWords;
+  /** Labels around the dated lines. */
+  readonly dateLabels: {
+    readonly past: string;
+    readonly future: string;
+    readonly official: string;
+    readonly secondary: string;
+    readonly reported: string;
+  };
+}
+
+/** The words for these answers. */
+export function pick(text: Worded, facts: Facts): string {
+  if (typeof text === 'string') return text;
+  for (const c of text) {
+    if (!c.if || Object.entries(c.if).every(([k, v]) => (facts as Record<string, string | undefined>)[k] === v)) return c.text;
+  }
+  return text[text.length - 1]?.text ?? '';
+}
+
+
+/** The words for a notice from the codec. */
+export function noticeText(notice: { kind: string; key: string; value?: string | undefined }, words: WizardWords): string {
+  const w = words.notices;
+  if (notice.kind === 'contradiction') return w.contradiction[notice.key] ?? '';
+  const template = notice.key === 'since' ? w.badDate : w.badValue;
+  return template.replace('{value}', notice.value ?? '').replace('{label}', w.labels[notice.key] ?? notice.key);
+}
+
+/** The words for a question's answer, or undefined for a value the question does not offer. */
+export function optionWords(words: WizardWords, key: EnumFactKey, value: string): OptionWords | undefined {
+  return words.questions[key].options[value];
+}
