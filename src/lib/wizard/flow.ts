@@ -16,7 +16,8 @@ export function pathFacts(facts: Facts): Facts {
   for (const q of questions) {
     if (!q.askedWhen(path as Facts)) continue;
     const value = facts[q.key];
-    if (value === undefined) break;
+    // An answer the question does not offer counts as no answer: the question is asked again.
+    if (value === undefined || !q.options.includes(value)) break;
     path[q.key] = value;
   }
   if (facts.since !== undefined) path['since'] = facts.since;

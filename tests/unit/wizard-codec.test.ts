@@ -1,0 +1,162 @@
+/**
+ * The wizard URL codec (DESIGN.md §5.1): round trips, the contract's key order, unknown keys,
+ * bad values and contradictions, and at least 1,000 random and hostile query strings.
+ */
+import { describe, expect, test } from 'vitest';
+import { factOrder, factValues, type Facts } from '../../src/lib/wizard/facts';
+import { isSinceDate, parseQuery, resolveContradictions, toQuery, wizardHref } from '../../src/lib/wizard/codec';
+import { reachableStates } from '../../src/lib/wizard/graph';
+import { noticeText } from '../../src/lib/wizard/wording';
+import { wizardWords } from '../../src/lib/wizard/words';
+
+describe('round trips', () => {
+  test('every state the wizard can reach survives toQuery → parseQuery unchanged and without notices', () => {
+    for (const { facts } of reachableStates()) {
+      for (const withDate of [facts, { ...facts, since: '2026-03-03' }]) {
+        const parsed = parseQuery(toQuery(withDate));
+        expect(parsed.notices).toEqual([]);
+        expect(parsed.facts).toEqual(withDate);
+      }
+    }
+  });
+
+  test('keys come out in the contract order, whatever order they came in', () => {
+    const facts: Facts = { since: '2026-01-05', status: 'refused-long', passport: 'kept', route: 'interview', officer: 'approved', paper: 'none', asks: 'nothing' };
+    const query = toQuery(facts);
+    expect(query).toBe('?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-long&since=2026-01-05');
+    const keys = query.slice(1).split('&').map((p) => p.split('=')[0]);
+    expect(keys).toEqual(factOrder.filter((k) => keys.includes(k)));
+  });
+
+  test('no facts make an empty query and the bare wizard address', () => {
+    expect(toQuery({})).toBe('');
+    expect(wizardHref({})).toBe('/wizard/');
+  });
+
+  test('a shuffled query gives the same facts as the canonical one', () => {
+    const a = parseQuery('status=issued&route=dropbox&paper=221g&asks=interview');
+    const b = parseQuery('?asks=interview&paper=221g&route=dropbox&status=issued');
+    expect(a).toEqual(b);
+  });
+});
+
+describe('reading untrusted queries', () => {
+  test('unknown keys are ignored without a notice', () => {
+    expect(parseQuery('?route=interview&utm_source=x&lang=fr&__proto__=1&constructor=2')).toEqual({ facts: { route: 'interview' }, notices: [] });
+  });
+
+  test('a bad value is dropped with a notice that quotes it', () => {
+    const { facts, notices } = parseQuery('?route=mail&status=refused-long');
+    expect(facts).toEqual({ status: 'refused-long' });
+    expect(notices).toEqual([{ kind: 'bad-value', key: 'route', value: 'mail' }]);
+    expect(noticeText(notices[0]!, wizardWords)).toBe('“mail” is not one of the answers for how you applied, so it was left out.');
+  });
+
+  test.each(['2026-02-30', '2026-13-01', '26-01-01', '1999-12-31', 'yesterday', '2026-1-5', '2026-01-05T00:00'])('the date %s is dropped with a notice', (since) => {
+    const { facts, notices } = parseQuery(`?status=issued&since=${encodeURIComponent(since)}`);
+    expect(facts).toEqual({ status: 'issued' });
+    expect(notices[0]?.key).toBe('since');
+    expect(noticeText(notices[0]!, wizardWords)).toMatch(/is not a date we can use for the interview date/);
+  });
+
+  test('real dates are accepted, including 29 February in a leap year', () => {
+    expect(isSinceDate('2024-02-29')).toBe(true);
+    expect(isSinceDate('2023-02-29')).toBe(false);
+    expect(parseQuery('?since=2024-02-29').facts).toEqual({ since: '2024-02-29' });
+  });
+
+  test('values are read without regard to case and surrounding spaces; the key is also trimmed', () => {
+    expect(parseQuery('?Route=%20Interview%20&STATUS=Refused-Long').facts).toEqual({ route: 'interview', status: 'refused-long' });
+  });
+
+  test('an empty value means "not answered" and gives no notice', () => {
+    expect(parseQuery('?route=&since=&status=issued')).toEqual({ facts: { status: 'issued' }, notices: [] });
+  });
+
+  test('a key given twice keeps the first valid answer', () => {
+    expect(parseQuery('?route=interview&route=dropbox').facts).toEqual({ route: 'interview' });
+    expect(parseQuery('?route=bus&route=dropbox').facts).toEqual({ route: 'dropbox' });
+  });
+
+  test('a broken %-escape is kept as typed and then refused, not thrown', () => {
+    const { facts, notices } = parseQuery('?route=%E0%A4%A&status=%');
+    expect(facts).toEqual({});
+    expect(notices.map((n) => n.key)).toEqual(['route', 'status']);
+  });
+
+  test('a very long value is shortened in the notice', () => {
+    const { notices } = parseQuery(`?route=${'x'.repeat(500)}`);
+    expect(notices[0]?.value).toBe(`${'x'.repeat(40)}…`);
+  });
+});
+
+describe('contradictions drop the later, dependent answer with a notice', () => {
+  test.each<[string, string, Facts, string]>([
+    ['dropbox and what the officer said', '?route=dropbox&officer=approved', { route: 'dropbox' }, 'officer'],
+    ['no paper and a colour', '?paper=none&slip=pink', { paper: 'none' }, 'slip'],
+    ['asked to send the passport, and it was kept', '?asks=passport&passport=kept', { asks: 'passport' }, 'passport'],
+  ])('%s', (_name, query, facts, dropped) => {
+    const parsed = parseQuery(query);
+    expect(parsed.facts).toEqual(facts);
+    expect(parsed.notices).toEqual([{ kind: 'contradiction', key: dropped }]);
+    expect(noticeText(parsed.notices[0]!, wizardWords).length).toBeGreaterThan(20);
+  });
+
+  test('answers that agree are left alone', () => {
+    expect(resolveContradictions({ route: 'interview', officer: 'approved', paper: '221g', slip: 'pink' }).notices).toEqual([]);
+    expect(resolveContradictions({ asks: 'passport', passport: 'returned' }).notices).toEqual([]);
+  });
+});
+
+describe('random and hostile query strings never throw', () => {
+  // A small seeded generator, so a failure can be replayed.
+  let seed = 20261126;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const keys = [...factOrder, 'Route', 'STATUS', '__proto__', 'constructor', 'prototype', 'toString', 'route[]', '', '=', '&', 'since ', ' since', 'x'];
+  const values = [
+    ...Object.values(factValues).flat(),
+    '', ' ', '%', '%%', '%E0%A4%A', '%00', '%0A', '<script>alert(1)</script>', '"><img src=x onerror=1>', '../../etc/passwd',
+    '2026-02-30', '2024-02-29', '9999-99-99', '２０２６-０１-０１', 'null', 'undefined', 'NaN', '[]', '{}', 'javascript:alert(1)',
+    '🙂', '\u202e', 'a'.repeat(3000), 'issued;status=ready', 'refused-long&route=dropbox', '+interview+', 'Interview',
+  ];
+  const hostile = [
+    '', '?', '??', '&&&', '=', '==', '?=&=', '?route', '?route=', '%', '?%zz=%zz', '?;;;', '?a=b;c=d', `?${'&'.repeat(5000)}`,
+    `?route=${'%'.repeat(3000)}`, '?__proto__[polluted]=1', '?constructor[prototype][polluted]=1', '?since=2026-01-01&since=2026-01-02',
+    '?route=interview#fragment', 'route=interview?status=issued', '\u0000\u0001\u0002', '?status=%F0%9F%99%82',
+  ];
+
+  const generated: string[] = [...hostile];
+  while (generated.length < 1500) {
+    const n = Math.floor(random() * 9);
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const raw = random() < 0.1 ? pick(values) : `${pick(keys)}=${random() < 0.5 ? encodeURIComponent(pick(values)) : pick(values)}`;
+      parts.push(raw);
+    }
+    generated.push((random() < 0.5 ? '?' : '') + parts.join(random() < 0.9 ? '&' : ';'));
+  }
+
+  test(`${generated.length} queries parse to valid facts, and the canonical form is stable`, () => {
+    expect(generated.length).toBeGreaterThanOrEqual(1000);
+    for (const query of generated) {
+      const { facts, notices } = parseQuery(query);
+      for (const [key, value] of Object.entries(facts)) {
+        if (key === 'since') expect(isSinceDate(value), query).toBe(true);
+        else expect((factValues as Record<string, readonly string[]>)[key], query).toContain(value);
+      }
+      expect(resolveContradictions(facts).notices, query).toEqual([]);
+      for (const n of notices) expect(noticeText(n, wizardWords).length, query).toBeGreaterThan(10);
+      // Reading the canonical form again gives the same facts and nothing to report.
+      expect(parseQuery(toQuery(facts)), query).toEqual({ facts, notices: [] });
+    }
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  test('non-string input is treated as an empty query', () => {
+    for (const input of [undefined, null, 42, {}, [], () => 1]) expect(parseQuery(input)).toEqual({ facts: {}, notices: [] });
+  });
+});

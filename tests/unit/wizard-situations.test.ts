@@ -1,0 +1,68 @@
+/**
+ * Named real-world situations, one row each: what the applicant would answer and the meaning the
+ * wizard must give. Rows marked cNN follow that report in research/reported-cases.json (2020–2021);
+ * the others follow research/facts.md. Where a report does not say something, the row says what
+ * the applicant would answer ("not sure", or the most likely answer) and why.
+ */
+import { expect, test } from 'vitest';
+import type { Facts, Meaning } from '../../src/lib/wizard/facts';
+import { stepFor } from '../../src/lib/wizard/verdict';
+
+const I = { route: 'interview' } as const;
+const D = { route: 'dropbox' } as const;
+const noPaper = { paper: 'none', asks: 'nothing' } as const;
+
+const situations: Array<[name: string, facts: Facts, meaning: Meaning, outcome: string]> = [
+  ['c03 J-2 renewal: "I approved your visa", passport kept, CEAC Refused, text not remembered', { ...I, officer: 'approved', ...noPaper, passport: 'kept', status: 'other' }, 'likely-approved', 'approved-interim'],
+  ['c09 told approved, passport left, short-text Refused the same day', { ...I, officer: 'approved', ...noPaper, passport: 'kept', status: 'refused-short' }, 'likely-approved', 'approved-interim'],
+  ['c34 CR1 told approved, passport kept, CEAC Refused (long text)', { ...I, officer: 'approved', ...noPaper, passport: 'kept', status: 'refused-long' }, 'likely-approved', 'approved-interim'],
+  ['c65 H-4 told approved, no slip, CEAC shows Administrative Processing', { ...I, officer: 'approved', ...noPaper, passport: 'kept', status: 'administrative-processing' }, 'likely-approved', 'approved-interim'],
+  ['c73 H-1B told approved, passport kept, months later short-text Refused', { ...I, officer: 'approved', ...noPaper, passport: 'kept', status: 'refused-short' }, 'likely-approved', 'approved-interim'],
+  ['told approved the same day, CEAC still Application Received', { ...I, officer: 'approved', ...noPaper, passport: 'kept', status: 'application-received' }, 'likely-approved', 'approved-interim'],
+  ['c17 green approval slip after an interview, long-text Refused again', { ...I, officer: 'approved', paper: 'approval', status: 'refused-long' }, 'likely-approved', 'approved-interim'],
+  ['c05 H-4: officer only kept the passport, no slip, short-text Refused next day', { ...I, officer: 'nothing', ...noPaper, passport: 'kept', status: 'refused-short' }, 'in-progress', 'kept-no-slip'],
+  ['told approved but the passport was handed back, CEAC Administrative Processing', { ...I, officer: 'approved', ...noPaper, passport: 'returned', status: 'administrative-processing' }, 'administrative-processing', 'approved-passport-returned'],
+  ['c02 L-1: white 221(g), petition not in PIMS, nothing to send, Refused', { ...I, officer: '221g', paper: '221g', asks: 'nothing', status: 'refused-long' }, 'administrative-processing', 'ap-wait'],
+  ['c68 221(g) for administrative processing, passport returned, long-text Refused', { ...I, officer: '221g', paper: '221g', asks: 'nothing', status: 'refused-long' }, 'administrative-processing', 'ap-wait'],
+  ['c01 B-1: no slip, officer said more checks were needed, CEAC Refused (long text)', { ...I, officer: '221g', ...noPaper, status: 'refused-long' }, 'administrative-processing', 'ap-wait'],
+  ['nothing said, passport returned, CEAC Administrative Processing', { ...I, officer: 'nothing', ...noPaper, passport: 'returned', status: 'administrative-processing' }, 'administrative-processing', 'ap-wait'],
+  ['c07 H-1B: blue 221(g) asking for a client letter', { ...I, officer: '221g', paper: '221g', asks: 'documents', status: 'refused-long' }, 'documents-requested', 'documents-requested'],
+  ['H-1B PIMS/employment letter listed on a 221(g), CEAC short-text Refused', { ...I, officer: '221g', paper: '221g', asks: 'documents', status: 'refused-short' }, 'documents-requested', 'documents-requested'],
+  ['c01-style: no slip, then an email asks for more information', { ...I, officer: 'nothing', paper: 'none', asks: 'documents', status: 'refused-long' }, 'documents-requested', 'documents-requested'],
+  ['c07 after the document request: the post asks for the passport', { ...I, officer: '221g', paper: '221g', asks: 'passport', status: 'administrative-processing' }, 'likely-approved', 'passport-requested'],
+  ['Chennai case list says "Send Passport" for a pink-slip case', { ...I, officer: '221g', paper: '221g', asks: 'passport', status: 'refused-long' }, 'likely-approved', 'passport-requested'],
+  ['c60 H-1B pink 221(g), cannot tell what it asks', { ...I, officer: '221g', paper: '221g', asks: 'unsure', slip: 'pink', status: 'refused-long' }, 'unclear', '221g-unsure'],
+  ['c63 yellow 221(g), cannot tell what it asks, CEAC Administrative Processing', { ...I, officer: '221g', paper: '221g', asks: 'unsure', slip: 'yellow', status: 'administrative-processing' }, 'unclear', '221g-unsure'],
+  ['a 221(g) of a colour not remembered, request unreadable', { ...I, officer: '221g', paper: '221g', asks: 'unsure', slip: 'other', status: 'refused-long' }, 'unclear', '221g-unsure'],
+  ['c76 white 221(g) calling the applicant back for another interview', { ...I, officer: '221g', paper: '221g', asks: 'interview', status: 'refused-long' }, 'interview-required', 'interview-requested'],
+  ['c20 H-1B dropbox: passport returned with a 221(g) requiring an interview', { ...D, paper: '221g', asks: 'interview', status: 'refused-long' }, 'interview-required', 'dropbox-interview'],
+  ['c21 H-4 dropbox: white 221(g) for a walk-in interview', { ...D, paper: '221g', asks: 'interview', status: 'other' }, 'interview-required', 'dropbox-interview'],
+  ['c43 dropbox: quick Refused, passport back with an interview 221(g)', { ...D, paper: '221g', asks: 'interview', status: 'refused-short' }, 'interview-required', 'dropbox-interview'],
+  ['c49 B1/B2 dropbox: long-text Refused, passport still at the post', { ...D, ...noPaper, passport: 'kept', status: 'refused-long' }, 'administrative-processing', 'dropbox-ap'],
+  ['c06 H-1B dropbox: Application Received, then Administrative Processing', { ...D, ...noPaper, passport: 'kept', status: 'administrative-processing' }, 'administrative-processing', 'dropbox-ap'],
+  ['c42 H-4 dropbox: short-text Refused, passport not back', { ...D, ...noPaper, passport: 'kept', status: 'refused-short' }, 'administrative-processing', 'dropbox-ap'],
+  ['c52 H-4 dropbox a few days after drop-off: Application Received', { ...D, ...noPaper, status: 'application-received' }, 'in-progress', 'dropbox-received'],
+  ['dropbox passport came back and no letter was found yet', { ...D, ...noPaper, passport: 'returned', status: 'refused-long' }, 'unclear', 'dropbox-returned-no-letter'],
+  ['a 214(b) refusal letter at the window, short-text Refused', { ...I, officer: 'refused', paper: 'refusal', status: 'refused-short' }, 'refused', 'refusal-letter'],
+  ['2020 H-1B refused under proclamation 10052 (212(f)) with a letter', { ...I, officer: 'refused', paper: 'refusal', status: 'refused-long' }, 'refused', 'refusal-letter'],
+  ['told "refused", no letter kept, short-text Refused', { ...I, officer: 'refused', ...noPaper, status: 'refused-short' }, 'refused', 'officer-refused'],
+  ['told "refused" but CEAC shows the long administrative-processing text', { ...I, officer: 'refused', ...noPaper, status: 'refused-long' }, 'unclear', 'mixed-signals'],
+  ['nothing said, passport returned, short-text Refused pointing to a letter never given', { ...I, officer: 'nothing', ...noPaper, passport: 'returned', status: 'refused-short' }, 'unclear', 'not-enough-to-tell'],
+  ['the day after the interview CEAC still shows No Status', { ...I, officer: 'nothing', ...noPaper, status: 'no-status' }, 'in-progress', 'not-updated-yet'],
+  ['c35 CEAC Issued (and updated twice since)', { status: 'issued' }, 'issued', 'issued'],
+  ['IV case Issued after a 221(g) document request', { ...I, officer: '221g', paper: '221g', asks: 'documents', status: 'issued' }, 'issued', 'issued'],
+  ['c70 immigrant case: Refused, then Ready after new medicals were sent', { status: 'ready' }, 'in-progress', 'iv-ready'],
+  ['CR1 case at the embassy waiting for its interview: Ready', { status: 'ready' }, 'in-progress', 'iv-ready'],
+];
+
+test('the table has at least 30 situations', () => {
+  expect(situations.length).toBeGreaterThanOrEqual(30);
+});
+
+test.each(situations.map(([name, facts, meaning, outcome]) => [`${name} → ${meaning}`, facts, meaning, outcome] as const))('%s', (_name, facts, meaning, outcome) => {
+  const step = stepFor(facts);
+  expect(step.kind, 'the wizard should have every answer it needs').toBe('verdict');
+  if (step.kind !== 'verdict') return;
+  expect(step.verdict.meaning).toBe(meaning);
+  expect(step.verdict.outcome).toBe(outcome);
+});

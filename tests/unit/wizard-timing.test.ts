@@ -1,0 +1,85 @@
+/**
+ * The verdict's dates from the interview or drop-off date: which dates, counted how, and the words
+ * and HTML the island shows. The arithmetic itself is src/lib/dates (tested in tests/unit/dates).
+ */
+import { describe, expect, test } from 'vitest';
+import { datesFor } from '../../src/lib/wizard/timing';
+import { describeStep } from '../../src/lib/wizard/timing-words';
+import { datesHtml } from '../../src/lib/wizard/dated';
+import { wizardWords } from '../../src/lib/wizard/words';
+
+const one = (kind: Parameters<typeof datesFor>[0][number], since: string, today: string) => datesFor([kind], since, today)[0]!;
+
+describe('dates counted from the interview or drop-off', () => {
+  test('CEAC says to check two business days after the interview: Thursday → Monday', () => {
+    expect(one('check-status', '2026-03-05', '2026-03-05')).toMatchObject({ date: '2026-03-09', past: false });
+  });
+
+  test('business days skip U.S. federal holidays: Friday 3 July 2026 (observed Independence Day)', () => {
+    // Thursday 2 July + 2 business days skips Friday 3 July (observed holiday) and the weekend.
+    expect(one('check-status', '2026-07-02', '2026-07-02').date).toBe('2026-07-07');
+  });
+
+  test('a dropbox decision is expected 7 to 10 business days after drop-off', () => {
+    expect(one('dropbox-decision', '2026-03-02', '2026-03-02')).toMatchObject({ kind: 'dropbox-decision', from: '2026-03-11', date: '2026-03-16' });
+  });
+
+  test('the reported follow-up is 10 calendar days after', () => {
+    expect(one('reported-follow-up', '2026-01-25', '2026-01-26').date).toBe('2026-02-04');
+  });
+
+  test('the one-year deadline is the same date a year later (29 February → 28 February)', () => {
+    expect(one('one-year', '2026-03-03', '2026-03-03').date).toBe('2027-03-03');
+    expect(one('one-year', '2024-02-29', '2024-03-01').date).toBe('2025-02-28');
+  });
+
+  test('the inquiry date is 180 days after the interview, with the Colombia (120) and older (60) figures', () => {
+    const step = one('inquiry', '2026-01-10', '2026-01-20');
+    expect(step.kind === 'inquiry' && step.variants.map((v) => [v.rule.days, v.date])).toEqual([
+      [180, '2026-07-09'],
+      [120, '2026-05-10'],
+      [60, '2026-03-11'],
+    ]);
+    expect(step.date).toBe('2026-07-09');
+  });
+
+  test('after a document request the inquiry wait counts from sending the documents (today, at the earliest)', () => {
+    const step = one('inquiry-after-documents', '2026-01-10', '2026-02-01');
+    expect(step.date).toBe('2026-07-31'); // 180 days after 1 February, not after 10 January
+  });
+
+  test('a date that has passed is marked', () => {
+    expect(one('check-status', '2026-03-05', '2026-04-01').past).toBe(true);
+    expect(one('one-year', '2026-03-05', '2026-04-01').past).toBe(false);
+  });
+});
+
+describe('the words and HTML for dates', () => {
+  test('each line names its date in words and says where the figure comes from', () => {
+    const lines = datesFor(['check-status', 'inquiry', 'one-year', 'dropbox-decision', 'reported-follow-up'], '2026-03-05', '2026-03-05').map((s) =>
+      describeStep(s, wizardWords),
+    );
+    expect(lines.map((l) => l.title)).toEqual([
+      'Check CEAC again from 9 March 2026',
+      'Earliest inquiry about administrative processing: 1 September 2026',
+      'Send the requested documents before 5 March 2027',
+      'Expect a decision between 16 March 2026 and 19 March 2026',
+      'If nothing has changed by 15 March 2026, write to the embassy or consulate',
+    ]);
+    expect(lines.map((l) => l.basis)).toEqual(['official', 'official', 'official', 'secondary', 'reported']);
+    expect(lines[1]!.detail).toContain('the U.S. Embassy in Colombia asks for 120 days (3 July 2026)');
+    expect(lines[1]!.detail).toContain('older guidance, still on some pages, said 60 days (4 May 2026)');
+    for (const l of lines) expect(l.title + l.detail).not.toMatch(/\{\w+\}/);
+  });
+
+  test('the HTML list marks past dates, notes a future interview date, and escapes text', () => {
+    const html = datesHtml(['check-status'], '2026-03-05', '2026-04-01', wizardWords);
+    expect(html).toContain('<li class="past">');
+    expect(html).toContain('(this date has passed)');
+    expect(html).toContain('<time datetime="2026-03-09">');
+    const future = datesHtml(['check-status'], '2026-05-05', '2026-04-01', wizardWords);
+    expect(future).toContain('The date you gave is in the future');
+    const hostileWords = { ...wizardWords, timing: { ...wizardWords.timing, 'check-status': { title: '<b>{date}</b>', detail: '"&', basis: 'official' as const } } };
+    expect(datesHtml(['check-status'], '2026-03-05', '2026-03-05', hostileWords)).toContain('&lt;b&gt;9 March 2026&lt;/b&gt;');
+  });
+});
