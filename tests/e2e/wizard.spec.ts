@@ -1,0 +1,187 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations } from './fixtures';
+
+/** Opens a wizard address and waits until the island has mounted (data-ready on its root). */
+async function open(page: Page, path = '/wizard/') {
+  await page.goto(path);
+  await expect(page.locator('#wizard-root')).toHaveAttribute('data-ready', 'true');
+}
+
+const verdict = (page: Page) => page.locator('[data-meaning]');
+
+/** Chooses an answer with the keyboard only: into the radio group, arrows to the answer, Tab to Continue, Enter. */
+async function answerByKeyboard(page: Page, label: RegExp) {
+  for (let i = 0; i < 30 && !(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')); i++) {
+    await page.keyboard.press('Tab');
+  }
+  const radios = page.getByRole('radio');
+  const count = await radios.count();
+  let target = -1;
+  for (let i = 0; i < count; i++) if (label.test((await radios.nth(i).evaluate((r) => r.labels?.[0]?.textContent ?? '')).trim())) target = i;
+  expect(target, `no answer matches ${label}`).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Space'); // checks the first answer
+  for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+  await expect(radios.nth(target)).toBeChecked();
+  for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.textContent?.trim() === 'Continue')); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+}
+
+test.describe('the wizard with JavaScript', () => {
+  test('a keyboard-only run reaches a verdict, and focus moves to each new heading', async ({ page }) => {
+    await open(page);
+    await answerByKeyboard(page, /^Refused, with a long text/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Did you have an interview, or did you drop off your documents?' })).toBeFocused();
+    await answerByKeyboard(page, /^I had an interview/);
+    await expect(page.locator('#question-heading')).toBeFocused();
+    await answerByKeyboard(page, /^That my visa is approved/);
+    await answerByKeyboard(page, /^No paper/);
+    await answerByKeyboard(page, /^Nothing so far/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Did the officer keep your passport?' })).toBeFocused();
+    await answerByKeyboard(page, /^Yes, they kept it/);
+    await expect(verdict(page)).toHaveAttribute('data-meaning', 'likely-approved');
+    await expect(verdict(page)).toHaveAttribute('data-outcome', 'approved-interim');
+    await expect(page.locator('#verdict-heading')).toBeFocused();
+    expect(new URL(page.url()).search).toBe('?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-long');
+  });
+
+  test('Continue with no answer chosen shows an error and stays on the question', async ({ page }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByText('Choose one answer to continue.')).toBeVisible();
+    await expect(page.getByRole('radio').first()).toBeFocused();
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('a shared address opens straight on the verdict, with exactly one data-meaning element', async ({ page }) => {
+    await open(page, '/wizard/?route=dropbox&paper=221g&asks=interview&status=refused-long');
+    await expect(verdict(page)).toHaveCount(1);
+    await expect(verdict(page)).toHaveAttribute('data-meaning', 'interview-required');
+    await expect(verdict(page)).toHaveAttribute('data-outcome', 'dropbox-interview');
+    await expect(page.getByRole('heading', { level: 2, name: /Interview required: the dropbox waiver was not granted/ })).toBeVisible();
+    // The outcome's fixed words come from the server-rendered template.
+    await expect(verdict(page).getByRole('heading', { name: 'What to do now' })).toBeVisible();
+    await expect(verdict(page).getByRole('heading', { name: 'Sources' })).toBeVisible();
+    await expect(verdict(page).locator('.kind-official').first()).toBeVisible();
+  });
+
+  test('Change an earlier answer: the other answers are kept and count again when they apply', async ({ page }) => {
+    await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-long');
+    await expect(verdict(page)).toHaveAttribute('data-outcome', 'approved-interim');
+    await page.getByRole('link', { name: 'Change what the officer said' }).click();
+    await expect(page.locator('#question-heading')).toHaveText('What did the officer tell you at the end of the interview?');
+    await expect(page.getByRole('radio', { name: /^That my visa is approved/ })).toBeChecked(); // the previous answer
+    expect(new URL(page.url()).search).toBe('?route=interview&paper=none&asks=nothing&passport=kept&status=refused-long');
+    await page.getByText('That my visa is refused').click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(verdict(page)).toHaveAttribute('data-outcome', 'mixed-signals');
+    // The passport answer stayed in the address although "refused" does not need it ...
+    expect(new URL(page.url()).searchParams.get('passport')).toBe('kept');
+    // ... so changing back to "approved" goes straight to the verdict again.
+    await page.getByRole('link', { name: 'Change what the officer said' }).click();
+    await page.getByText('That my visa is approved').click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(verdict(page)).toHaveAttribute('data-outcome', 'approved-interim');
+  });
+
+  test('Back and Forward move between the steps', async ({ page }) => {
+    await open(page);
+    await page.getByText('Issued', { exact: true }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(verdict(page)).toHaveAttribute('data-meaning', 'issued');
+    await page.goBack();
+    await expect(page.locator('#question-heading')).toHaveText('What does CEAC show for your case now?');
+    await expect(verdict(page)).toHaveCount(0);
+    await page.goForward();
+    await expect(verdict(page)).toHaveAttribute('data-meaning', 'issued');
+  });
+
+  test('Start again clears every answer', async ({ page }) => {
+    await open(page, '/wizard/?route=interview&status=refused-long');
+    await page.getByRole('link', { name: 'Start again' }).click();
+    await expect(page.locator('#question-heading')).toHaveText('What does CEAC show for your case now?');
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('bad and contradictory answers in a link are dropped with a visible notice, and the wizard asks again', async ({ page }) => {
+    await open(page, '/wizard/?route=dropbox&officer=approved&status=bogus&utm_source=mail');
+    const notice = page.locator('#wizard-root').getByRole('status');
+    await expect(notice).toContainText('“bogus” is not one of the answers for the CEAC status');
+    await expect(notice).toContainText('A dropbox case has no interview');
+    await expect(page.locator('#question-heading')).toHaveText('What does CEAC show for your case now?');
+    expect(new URL(page.url()).search).toBe('?route=dropbox'); // cleaned, without a new history entry
+  });
+
+  test('"not sure" answers are explained in the verdict', async ({ page }) => {
+    await open(page, '/wizard/?route=interview&officer=221g&paper=221g&asks=unsure&slip=pink&status=refused-long');
+    await expect(verdict(page)).toHaveAttribute('data-meaning', 'unclear');
+    await expect(verdict(page)).toContainText('Whether you were asked for something decides whether a one-year deadline applies');
+    await expect(verdict(page)).toContainText('U.S. Consulate in Chennai');
+  });
+
+  test('adding the interview date shows dates, computed by a worker loaded only then', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('request', (r) => r.url().includes('dates-worker') && workers.push(r.url()));
+    await open(page, '/wizard/?route=interview&officer=221g&paper=221g&asks=documents&status=refused-long');
+    await expect(verdict(page).getByRole('heading', { name: 'By when' })).toBeVisible();
+    expect(workers).toEqual([]);
+    await page.getByLabel(/Add your interview or drop-off date/).fill('2026-01-15');
+    await page.getByRole('button', { name: 'Show my dates' }).click();
+    await expect(page).toHaveURL(/since=2026-01-15/);
+    await expect(verdict(page)).toContainText('Send the requested documents before 15 January 2027');
+    await expect(verdict(page)).toContainText('Earliest inquiry about administrative processing');
+    await expect(page.getByRole('link', { name: 'Remove interview or drop-off date' })).toBeVisible();
+    expect(workers.length).toBe(1);
+  });
+
+  test('printing a verdict gives a one-page case card without the questions', async ({ page }) => {
+    await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-short&since=2026-01-15');
+    await expect(verdict(page)).toContainText('Check CEAC again from');
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('button', { name: 'Print or save a case card' })).toBeHidden();
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByText(/Reopen this answer: https?:\/\/.+\/wizard\/\?route=interview/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
+  });
+
+  test('axe finds no WCAG 2.2 AA problems on a question, a verdict with dates, and in dark mode', async ({ page }) => {
+    await open(page, '/wizard/?status=refused-long');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Continue' }).click(); // the error state
+    expect(await axeViolations(page)).toEqual([]);
+    await open(page, '/wizard/?route=interview&officer=nothing&paper=none&asks=unsure&passport=kept&status=other&since=2026-01-15');
+    await expect(verdict(page)).toContainText('Check CEAC again from');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('the page loads at most 20,000 bytes of gzip JavaScript, from this origin only', async ({ page, baseURL }) => {
+    const scripts: { url: string; body: Buffer }[] = [];
+    page.on('response', async (r) => {
+      if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.body() });
+    });
+    await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-long');
+    await page.waitForLoadState('networkidle');
+    const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    const total = scripts.reduce((n, s) => n + gzipSync(s.body, { level: 9 }).length, 0) + inline.reduce((n, t) => n + gzipSync(t, { level: 9 }).length, 0);
+    console.log(`wizard JavaScript: ${scripts.length} files, ${total} bytes gzip`);
+    expect(scripts.every((s) => s.url.startsWith(baseURL!))).toBe(true);
+    expect(total).toBeLessThanOrEqual(20_000);
+  });
+});
+
+test.describe('the reviewer page', () => {
+  test('lists every rule and draws the flow without any script', async ({ page }) => {
+    await page.goto('/wizard/flow/');
+    await expect(page.getByRole('heading', { level: 1, name: 'How the wizard decides' })).toBeVisible();
+    await expect(page.locator('ol.rules > li')).toHaveCount(25);
+    await expect(page.getByRole('img', { name: /Wizard flow/ })).toBeVisible();
+    await expect(page.locator('script')).toHaveCount(0);
+  });
+});
