@@ -74,9 +74,9 @@ export interface Layout {
   edges: (FlowEdge & { d: string; labelX: number; labelY: number; label: string })[];
 }
 
-const Q_X = 170;
-const Q_W = 190;
-const O_X = 820;
+const Q_X = 130;
+const Q_W = 230;
+const O_X = 840;
 const O_W = 250;
 const BOX_H = 40;
 const ROW = 54;
@@ -116,14 +116,18 @@ export function layoutFlow(graph: FlowGraph): Layout {
     const label = e.values.join(' / ') + (e.conditional ? ' *' : '');
     const toQ = qBox.get(e.to);
     if (toQ) {
-      // Around the left margin: deeper arcs for longer jumps so they do not overlap.
+      // Around the left margin: deeper arcs for longer jumps so they do not overlap. The label sits
+      // under the source box and names the target, so it can be read without following the arc.
       const span = Math.abs((qIndex.get(e.to as EnumFactKey) ?? 0) - (qIndex.get(e.from) ?? 0));
       const n = leftArcs.get(e.from) ?? 0;
       leftArcs.set(e.from, n + 1);
-      const bend = Q_X - 30 - span * 14 - n * 6;
+      const bend = Q_X - 24 - span * 12 - n * 6;
       const y1 = from.y + from.h / 2 + 6;
       const y2 = toQ.y + toQ.h / 2 - 6;
-      return { ...e, label, d: `M${Q_X},${y1} C${bend},${y1} ${bend},${y2} ${Q_X},${y2}`, labelX: bend - 4, labelY: (y1 + y2) / 2 };
+      const target = wizardWords.questions[e.to as EnumFactKey].summary;
+      const all = e.values.length === questionFor(e.from).options.length;
+      const which = all ? 'any answer' : e.values.length > 3 ? 'the other answers' : label;
+      return { ...e, label: `${which} → ${target}`, d: `M${Q_X},${y1} C${bend},${y1} ${bend},${y2} ${Q_X},${y2}`, labelX: Q_X + 6, labelY: from.y + from.h + 14 + n * 14 };
     }
     const to = oBox.get(e.to)!;
     const { i, n } = fanIndex.get(e)!;
