@@ -13,15 +13,23 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..', '..');
 const bin = join(root, 'node_modules', '.bin');
 
-function runWith(command: 'sync' | 'build', file: string, change: (text: string) => string): { status: number | null; output: string } {
+const fixtures = join(root, 'tests', 'fixtures', 'content');
+const guideFixture = { from: 'valid-guide.mdx', to: 'src/content/guides/zz-fixture.mdx', name: /zz-fixture/ };
+const statusFixture = { from: 'valid-status.yaml', to: 'src/content/statuses/zz-fixture.yaml', name: /zz-fixture/ };
+
+/** Copies the project, adds one fixture file changed by `change`, and runs `astro <command>`. */
+function runWith(
+  command: 'sync' | 'build',
+  fixture: typeof guideFixture,
+  change: (text: string) => string,
+): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'ceac-bad-content-'));
   try {
     for (const f of ['src', 'public', 'astro.config.mjs', 'svelte.config.js', 'tsconfig.json', 'package.json']) {
       cpSync(join(root, f), join(dir, f), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    const target = join(dir, file);
-    writeFileSync(target, change(readFileSync(target, 'utf8')));
+    writeFileSync(join(dir, fixture.to), change(readFileSync(join(fixtures, fixture.from), 'utf8')));
     const run = spawnSync(join(bin, 'astro'), [command], {
       cwd: dir,
       encoding: 'utf8',
@@ -33,63 +41,47 @@ function runWith(command: 'sync' | 'build', file: string, change: (text: string)
   }
 }
 
-const guide = 'src/content/guides/form-221g.mdx';
-const status = 'src/content/statuses/issued.yaml';
-
-const cases: Array<{ name: string; file: string; change: (t: string) => string; expect: RegExp[] }> = [
-  {
-    name: 'a guide with an unknown topic',
-    file: guide,
-    change: (t) => t.replace(/^topic: .*$/m, 'topic: visas'),
-    expect: [/form-221g/, /topic/],
-  },
-  {
-    name: 'a guide without a reviewed date',
-    file: guide,
-    change: (t) => t.replace(/^reviewed: .*\n/m, ''),
-    expect: [/form-221g/, /reviewed/],
-  },
+const cases: Array<{ name: string; fixture: typeof guideFixture; change: (t: string) => string; expect: RegExp[] }> = [
+  { name: 'a guide with an unknown topic', fixture: guideFixture, change: (t) => t.replace(/^topic: .*$/m, 'topic: visas'), expect: [/topic/] },
+  { name: 'a guide without a reviewed date', fixture: guideFixture, change: (t) => t.replace(/^reviewed: .*\n/m, ''), expect: [/reviewed/] },
   {
     name: 'a guide whose description is too long',
-    file: guide,
+    fixture: guideFixture,
     change: (t) => t.replace(/^description: .*$/m, `description: "${'Too long. '.repeat(20)}"`),
-    expect: [/form-221g/, /description/, /160/],
+    expect: [/description/, /160/],
   },
   {
     name: 'a guide whose only source is not official',
-    file: guide,
+    fixture: guideFixture,
     change: (t) => t.replace(/kind: official/g, 'kind: secondary'),
-    expect: [/form-221g/, /sources/, /official/],
+    expect: [/sources/, /official/],
   },
-  {
-    name: 'a guide with broken YAML',
-    file: guide,
-    change: (t) => t.replace(/^title: (.*)$/m, 'title: [unclosed'),
-    expect: [/form-221g/],
-  },
-  {
-    name: 'a status with a malformed source url',
-    file: status,
-    change: (t) => t.replace(/url: https:\/\/[^\s]+/, 'url: travel.state.gov'),
-    expect: [/issued/, /url/],
-  },
+  { name: 'a guide with broken YAML', fixture: guideFixture, change: (t) => t.replace(/^title: (.*)$/m, 'title: [unclosed'), expect: [] },
+  { name: 'a status with a malformed source url', fixture: statusFixture, change: (t) => t.replace(/url: https:\/\/[^\s]+/, 'url: travel.state.gov'), expect: [/url/] },
+  { name: 'a status without texts or a textNote', fixture: statusFixture, change: (t) => t.replace(/^textNote: .*\n/m, ''), expect: [/textNote/] },
 ];
 
 for (const c of cases) {
   test(`the build fails on ${c.name}, naming the file and field`, () => {
-    const { status: code, output } = runWith('sync', c.file, c.change);
+    const { status: code, output } = runWith('sync', c.fixture, c.change);
     assert.notEqual(code, 0, `astro sync should fail but exited 0:\n${output.slice(-800)}`);
-    for (const re of c.expect) assert.match(output, re, `message should match ${re}:\n${output.slice(-800)}`);
+    for (const re of [c.fixture.name, ...c.expect]) assert.match(output, re, `message should match ${re}:\n${output.slice(-800)}`);
   });
 }
 
 test('the unbroken project passes the same check', () => {
-  const { status: code, output } = runWith('sync', guide, (t) => t);
+  const { status: code, output } = runWith('sync', guideFixture, (t) => t);
   assert.equal(code, 0, output.slice(-800));
 });
 
 test('the build fails on a related guide that does not exist, naming the file and field', () => {
-  const { status: code, output } = runWith('build', guide, (t) => t.replace(/^related: \[/m, 'related: [no-such-guide, '));
+  const { status: code, output } = runWith('build', guideFixture, (t) => t.replace(/^related: .*$/m, 'related: [no-such-guide]'));
   assert.notEqual(code, 0, 'astro build should fail');
-  assert.match(output, /src\/content\/guides\/form-221g\.mdx: related\[0\] "no-such-guide" is not a guide id/);
+  assert.match(output, /src\/content\/guides\/zz-fixture\.mdx: related\[0\] "no-such-guide" is not a guide id/);
+});
+
+test('the build fails on an unquoted impossible date, which YAML would roll over, naming the file and line', () => {
+  const { status: code, output } = runWith('build', guideFixture, (t) => t.replace(/^reviewed: .*$/m, 'reviewed: 2026-02-30'));
+  assert.notEqual(code, 0, 'astro build should fail');
+  assert.match(output, /zz-fixture\.mdx: line \d+: 2026-02-30 is not a real calendar date/);
 });
