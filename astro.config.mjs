@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 // The public origin used for canonical links, Open Graph and the sitemap.
 // Set SITE_URL when deploying under a real domain (docs/adr/001-static-astro-site.md).
@@ -23,6 +24,7 @@ export default defineConfig({
     // The wizard's no-JavaScript step pages are noindex and stay out of the sitemap.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/wizard/steps/') }),
     securityHeaders(),
+    serviceWorker(),
   ],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta> tag on each page, so no

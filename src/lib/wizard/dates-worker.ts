@@ -1,7 +1,7 @@
 /**
  * Computes a verdict's dated lines off the page's initial JavaScript: the island starts this worker
  * only once a date is known. A worker rather than a dynamic import because Vite wraps dynamic
- * imports in a 1.6 KB gzip preload helper (docs/adr/004-wizard-javascript-budget.md).
+ * imports in a 1.6 KB gzip preload helper (docs/adr/005-wizard-javascript-budget.md).
  * Message in: { kinds, since, today, words }; message out: the list as HTML (dated.ts).
  */
 import { datesHtml } from './dated';

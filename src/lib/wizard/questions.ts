@@ -3,7 +3,7 @@
  * condition under which the rules need it and the answers it offers. The words for each question
  * and answer live in words.ts (they reach the browser as HTML props, not as JavaScript), so a
  * copy change never touches the routing. Why this order, and how "I'm not sure" and immigrant
- * visas fit the fixed URL facts: docs/adr/003-wizard-facts-and-flow.md.
+ * visas fit the fixed URL facts: docs/adr/004-wizard-facts-and-flow.md.
  */
 import { factValues, type EnumFactKey, type Facts } from './facts';
 

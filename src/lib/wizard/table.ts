@@ -1,7 +1,7 @@
 /**
  * The wizard's decisions as a table, built at build time from the rules (questions.ts, rules.ts)
  * and handed to the island as data, so the browser walks a table instead of running the rules.
- * This keeps the page's JavaScript inside its budget (docs/adr/004-wizard-javascript-budget.md).
+ * This keeps the page's JavaScript inside its budget (docs/adr/005-wizard-javascript-budget.md).
  * tests/unit/wizard-table.test.ts checks the walk equals stepFor() for every combination of facts.
  */
 import { factValues, type EnumFactKey, type Facts } from './facts';
