@@ -18,7 +18,7 @@ async function answerByKeyboard(page: Page, label: RegExp) {
   const radios = page.getByRole('radio');
   const count = await radios.count();
   let target = -1;
-  for (let i = 0; i < count; i++) if (label.test((await radios.nth(i).evaluate((r) => r.labels?.[0]?.textContent ?? '')).trim())) target = i;
+  for (let i = 0; i < count; i++) if (label.test((await radios.nth(i).evaluate((r) => (r as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim())) target = i;
   expect(target, `no answer matches ${label}`).toBeGreaterThanOrEqual(0);
   await page.keyboard.press('Space'); // checks the first answer
   for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
