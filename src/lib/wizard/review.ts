@@ -38,11 +38,11 @@ export const ruleDescriptions: Readonly<Record<string, string>> = {
   'told-221g-unsure':
     'No paper, the officer said 221(g), and you are not sure whether anything was asked → not clear whether documents are requested; ask the post.',
   'told-approved-passport-kept':
-    'No paper, the officer said approved and kept the passport → likely approved; Refused (long or short), Administrative Processing or no update on CEAC is an interim display, usually issued within days to a few weeks.',
+    'No paper, the officer said approved and kept the passport → likely approved; Refused (long or short), Administrative Processing or no update on CEAC is an interim display; in reports where the end is known, the visa was issued 7 to about 18 days after the interview.',
   'told-approved-passport-returned':
     'No paper, the officer said approved but gave the passport back → administrative processing; the post will ask for the passport when it can print the visa.',
   'dropbox-not-updated':
-    'Dropbox, no paper, CEAC shows No Status or Application Received → in progress; posts have said to expect a decision in about seven to ten business days.',
+    'Dropbox, no paper, CEAC shows No Status or Application Received → in progress; the U.S. Mission in India said in 2019 to expect a decision within seven to ten business days.',
   'interview-not-updated':
     'Interview, no paper, the officer said nothing clear, CEAC shows No Status or Application Received → in progress; CEAC often updates a few business days after the interview.',
   'dropbox-passport-returned':
