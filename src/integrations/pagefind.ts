@@ -1,0 +1,71 @@
+/**
+ * Builds the Pagefind search index from the finished site, inside `astro build`.
+ *
+ * Why the Node API and not `pagefind --site dist` after the build: `astro build` alone then
+ * produces a complete site, and every error Pagefind reports fails the build (the
+ * astro-pagefind package logs indexing errors and carries on; research/astro-stack-notes.md B5).
+ *
+ * Glossary entries are indexed one record per term (`/glossary/#<id>`), so "PIMS" finds the
+ * PIMS entry with its own title and aliases instead of the whole glossary page.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { glossaryRecords, GLOSSARY_ENTRY_SELECTOR } from '../lib/search/glossary-records';
+
+/** Where the glossary page is built; its entries are indexed separately. */
+const GLOSSARY_FILE = 'glossary/index.html';
+
+function fail(step: string, errors: readonly string[]): never {
+  throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
+}
+
+async function buildIndex(distDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  const created = await pagefind.createIndex({
+    forceLanguage: 'en',
+    // The glossary page keeps its heading and intro in the index; each entry becomes its own record below.
+    excludeSelectors: [GLOSSARY_ENTRY_SELECTOR],
+  });
+  if (created.errors.length > 0 || !created.index) fail('createIndex', created.errors);
+  const { index } = created;
+
+  const directory = await index.addDirectory({ path: distDir });
+  if (directory.errors.length > 0) fail(`addDirectory(${distDir})`, directory.errors);
+
+  let glossaryCount = 0;
+  const glossaryPath = join(distDir, GLOSSARY_FILE);
+  if (existsSync(glossaryPath)) {
+    const records = glossaryRecords(await readFile(glossaryPath, 'utf8'), '/glossary/');
+    for (const record of records) {
+      const added = await index.addHTMLFile({ url: record.url, content: record.html });
+      if (added.errors.length > 0) fail(`addHTMLFile(${record.url})`, added.errors);
+    }
+    glossaryCount = records.length;
+  }
+
+  const written = await index.writeFiles({ outputPath: join(distDir, 'pagefind') });
+  if (written.errors.length > 0) fail('writeFiles', written.errors);
+
+  const ms = Math.round(performance.now() - started);
+  logger.info(`read ${directory.page_count} HTML files (pages without data-pagefind-body are skipped), indexed ${glossaryCount} glossary entries in ${ms} ms`);
+}
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'ceac:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        try {
+          await buildIndex(fileURLToPath(dir), logger);
+        } finally {
+          // Stops the Pagefind binary; without it the build process would wait on the open service.
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
