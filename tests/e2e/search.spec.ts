@@ -1,0 +1,152 @@
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from '@playwright/test';
+import { test, expect, axeViolations } from './fixtures';
+
+const GUIDE = '/guides/form-221g/';
+
+/** Search code and data: anything Pagefind, the search panel chunks, or the alias table. */
+const isSearchRequest = (url: string) =>
+  /\/pagefind\//.test(url) || /\/_astro\/(?!SearchControl\.astro)[^/]+\.js$/.test(url) || url.endsWith('/search/aliases.json');
+
+const headerSearch = (page: Page) => page.getByRole('search').getByRole('searchbox', { name: /search the guides/i });
+const panelResults = (page: Page) => page.getByRole('list', { name: 'Search results' });
+
+test.describe('header search', () => {
+  test('a guide page loads no search code until the search box is focused', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(GUIDE);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter(isSearchRequest), 'search code loaded before the search box was used').toEqual([]);
+
+    const pagefindLoaded = page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'));
+    await headerSearch(page).focus();
+    await pagefindLoaded;
+  });
+
+  test('typing shows matching pages with the matched words highlighted', async ({ page }) => {
+    await page.goto(GUIDE);
+    await headerSearch(page).fill('221 g');
+    const results = panelResults(page);
+    await expect(results.getByRole('link').first()).toBeVisible();
+    await expect(results.getByRole('link', { name: /221\(g\)/ }).first()).toBeVisible();
+    await expect(results.locator('mark').first()).toBeVisible();
+    await expect(page.locator('.site-search').getByRole('status')).toContainText(/results? for “221 g”/);
+    const all = page.getByRole('link', { name: /see all|open the search page/i });
+    await expect(all).toHaveAttribute('href', '/search/?q=221%20g');
+  });
+
+  test('arrow keys move through the results and Escape closes the panel', async ({ page }) => {
+    await page.goto(GUIDE);
+    const box = headerSearch(page);
+    await box.fill('refused');
+    const first = panelResults(page).getByRole('link').first();
+    await expect(first).toBeVisible();
+    await box.press('ArrowDown');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toBeFocused();
+    await expect(panelResults(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panelResults(page)).toBeHidden();
+    await expect(box).toBeFocused();
+  });
+
+  test('a first query transfers at most 100 KB, counted gzip-compressed as a static host serves it', async ({ page }) => {
+    const responses: Response[] = [];
+    page.on('response', (r) => responses.push(r));
+    await page.goto(GUIDE);
+    await page.waitForLoadState('networkidle');
+    const before = responses.length;
+    await headerSearch(page).fill('pink slip');
+    await expect(panelResults(page).getByRole('link').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+
+    const loader = responses.slice(0, before).filter((r) => r.url().includes('/_astro/') && r.url().endsWith('.js'));
+    const rows: Array<{ url: string; raw: number; gzip: number }> = [];
+    for (const response of [...loader, ...responses.slice(before)]) {
+      const body = await response.body();
+      // .pagefind files are already compressed (Pagefind gzips them); hosts send them as they are.
+      const gzip = /\.pagefind$|\.pf_\w+$/.test(response.url()) ? body.length : gzipSync(body).length;
+      rows.push({ url: new URL(response.url()).pathname, raw: body.length, gzip });
+    }
+    const total = rows.reduce((n, r) => n + r.gzip, 0);
+    const raw = rows.reduce((n, r) => n + r.raw, 0);
+    console.log(`first query: ${rows.length} requests, ${total} bytes gzip (${raw} raw)\n` + rows.map((r) => `  ${r.gzip}\t${r.raw}\t${r.url}`).join('\n'));
+    test.info().annotations.push({ type: 'first-query-bytes', description: `${total} gzip, ${raw} raw, ${rows.length} requests` });
+    expect(rows.some((r) => r.url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(total).toBeLessThanOrEqual(100 * 1024);
+  });
+
+  test('is axe clean with the results panel open, in light and dark mode', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(GUIDE);
+      await headerSearch(page).fill('administrative processing');
+      await expect(panelResults(page).getByRole('link').first()).toBeVisible();
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+  });
+});
+
+test.describe('search page', () => {
+  test('shows results for the query in the link', async ({ page }) => {
+    await page.goto('/search/?q=refused');
+    await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('refused');
+    await expect(page.getByRole('status')).toContainText(/results? for “refused”/);
+    await expect(page.getByRole('main').getByRole('list').getByRole('link').first()).toBeVisible();
+  });
+
+  test('filters by kind and topic and keeps the filters in the URL', async ({ page }) => {
+    await page.goto('/search/?q=refused&kind=status');
+    await expect(page.getByLabel('Show')).toHaveValue('status');
+    const results = page.locator('[data-search-list] > li');
+    await expect(results.first()).toBeVisible();
+    for (const kind of await page.locator('[data-search-list] .search-result-kind').allTextContents()) {
+      expect(kind).toMatch(/^Status page/);
+    }
+    await page.getByLabel('Topic').selectOption({ label: 'Immigrant visas' });
+    await expect(page).toHaveURL(/[?&]topic=immigrant-visas/);
+    await expect(page).toHaveURL(/[?&]kind=status/);
+    for (const kind of await page.locator('[data-search-list] .search-result-kind').allTextContents()) {
+      expect(kind).toBe('Status page · Immigrant visas');
+    }
+  });
+
+  test('works by keyboard alone: type, submit, and land on the first result', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByRole('searchbox', { name: 'Search for' }).focus();
+    await page.keyboard.type('221g');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\?q=221g$/);
+    await expect(page.locator('[data-search-list] a').first()).toBeFocused();
+  });
+
+  test('says so when a link carries a filter it does not know', async ({ page }) => {
+    await page.goto('/search/?q=visa&kind=video');
+    await expect(page.getByText(/kind filter we do not know/)).toBeVisible();
+    await expect(page.getByLabel('Show')).toHaveValue('');
+  });
+
+  test('is axe clean with results, in light and dark mode', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/search/?q=221g');
+      await expect(page.locator('[data-search-list] a').first()).toBeVisible();
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header search is a form that opens the search page, which explains what to do', async ({ page }) => {
+    await page.goto(GUIDE);
+    await headerSearch(page).fill('pink slip');
+    await headerSearch(page).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=pink\+slip$/);
+    await expect(page.getByText(/needs JavaScript/)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'guides' })).toBeVisible();
+  });
+});
