@@ -27,8 +27,14 @@ async function buildIndex(distDir: string, logger: AstroIntegrationLogger): Prom
   const started = performance.now();
   const created = await pagefind.createIndex({
     forceLanguage: 'en',
-    // The glossary page keeps its heading and intro in the index; each entry becomes its own record below.
-    excludeSelectors: [GLOSSARY_ENTRY_SELECTOR],
+    excludeSelectors: [
+      // The glossary page keeps its heading and intro in the index; each entry becomes its own record below.
+      GLOSSARY_ENTRY_SELECTOR,
+      // The byline under a title ("221(g) and administrative processing · Reviewed …"): it repeats the
+      // topic name on every page of a topic, which made every such page match those words, and it
+      // crowded the excerpts. Filters and meta inside it are still read.
+      '[data-pagefind-body] > p.meta',
+    ],
   });
   if (created.errors.length > 0 || !created.index) fail('createIndex', created.errors);
   const { index } = created;

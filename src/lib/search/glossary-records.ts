@@ -46,7 +46,8 @@ export function glossaryRecords(pageHtml: string, pagePath: string): GlossaryRec
     const html =
       `<!doctype html><html lang="en"><body>` +
       `<article data-pagefind-body><span hidden data-pagefind-filter="kind:Glossary"></span>` +
-      `${entryBody(section)}</article></body></html>`;
+      // The wrapper keeps the entry's own "meta" lines (the aliases) clear of the indexer's byline exclusion.
+      `<div>${entryBody(section)}</div></article></body></html>`;
     return { url: `${pagePath}#${id}`, term, html };
   });
   const visibleTerms = body.querySelectorAll('h2').length;
