@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
+import securityHeaders from './src/integrations/security-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 // The public origin used for canonical links, Open Graph and the sitemap.
@@ -15,7 +16,28 @@ export default defineConfig({
   build: { format: 'directory' },
   // Keep whitespace between inline elements (Astro 7 defaults to 'jsx', which strips it).
   compressHTML: true,
+  // Markdown code highlighting is off: Shiki's inline styles would need 'unsafe-inline' (CSP).
+  markdown: { syntaxHighlight: false },
   // pagefind() last: it indexes the finished dist/ in astro:build:done (src/integrations/pagefind.ts).
-  integrations: [mdx(), svelte(), sitemap(), pagefind()],
+  integrations: [mdx(), svelte(), sitemap(), securityHeaders(), pagefind()],
   devToolbar: { enabled: false },
+  // Astro hashes every script and style it emits into a CSP <meta> tag on each page, so no
+  // 'unsafe-inline' is needed. The same policy is also sent as a header by public/_headers
+  // (docs/adr/002-security-headers.md); directives here are those a <meta> tag can carry.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });
