@@ -38,6 +38,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; it does not allow
+      // eval() or new Function() (docs/adr/002-security-headers.md).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });
