@@ -33,7 +33,11 @@ export function mountSearchPage(form: HTMLFormElement): void {
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const current = (): SearchState => parseSearchParams(new FormData(form) as unknown as URLSearchParams).state;
+  const current = (): SearchState => {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.set(key, value);
+    return parseSearchParams(params).state;
+  };
 
   const run = async () => {
     const next = current();
@@ -78,7 +82,7 @@ export function mountSearchPage(form: HTMLFormElement): void {
   more.addEventListener('click', () => {
     const first = list.childElementCount;
     limit += PAGE_SIZE;
-    void run().then(() => list.querySelectorAll('a.search-result-title')[first]?.focus() ?? more.focus());
+    void run().then(() => (list.querySelectorAll<HTMLAnchorElement>('a.search-result-title')[first] ?? more).focus());
   });
 
   if (state.q) void run();
