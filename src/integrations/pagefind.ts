@@ -16,6 +16,16 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { glossaryRecords, GLOSSARY_ENTRY_SELECTOR } from '../lib/search/glossary-records';
 
+/**
+ * Word-index chunk size, in Pagefind's unit (word locations, not bytes). Pagefind's default gives
+ * ~28 KB chunks on this site, and a query loads one chunk per word range it touches, which alone
+ * broke the 100 KB first-query budget (wasm + pagefind.js are ~73 KB of it). 1000 gives chunks of
+ * about 1.5–3 KB, and their size stays the same as content grows (there are just more of them).
+ * Pagefind reads this from the environment of its indexing process ("UNSTABLE": if a release
+ * drops it, the first-query test in tests/e2e/search.spec.ts fails and says by how much).
+ */
+const INDEX_CHUNK_SIZE = '1000';
+
 /** Where the glossary page is built; its entries are indexed separately. */
 const GLOSSARY_FILE = 'glossary/index.html';
 
@@ -25,6 +35,8 @@ function fail(step: string, errors: readonly string[]): never {
 
 async function buildIndex(distDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
+  // The Pagefind service is spawned by the first call below and inherits this environment.
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
   const created = await pagefind.createIndex({
     forceLanguage: 'en',
     excludeSelectors: [
@@ -34,6 +46,12 @@ async function buildIndex(distDir: string, logger: AstroIntegrationLogger): Prom
       // topic name on every page of a topic, which made every such page match those words, and it
       // crowded the excerpts. Filters and meta inside it are still read.
       '[data-pagefind-body] > p.meta',
+      // Source lists, citation markers and the "statuses this guide explains" tags: publisher names,
+      // dates and status names repeated on every page. They matched everything and made each result
+      // fragment (downloaded per result shown) larger.
+      '[data-pagefind-body] .sources',
+      '[data-pagefind-body] .cite',
+      '[data-pagefind-body] .covers',
     ],
   });
   if (created.errors.length > 0 || !created.index) fail('createIndex', created.errors);

@@ -86,9 +86,9 @@ describe('planQuery', () => {
   });
 
   it('adds a variant without filler words, and synonyms after the typed words', () => {
-    const plan = planQuery('what does pink slip mean');
-    expect(plan?.variants).toEqual(['what does pink slip mean', 'pink slip', 'slip colours pink']);
-    expect(plan?.anyWords).toEqual(['pink', 'slip']);
+    const plan = planQuery('what does pink slip color mean');
+    expect(plan?.variants).toEqual(['what does pink slip color mean', 'pink slip color', 'pink slip colours', 'pink slip colour']);
+    expect(plan?.anyWords).toEqual(['pink', 'slip', 'color']);
   });
 
   it('folds spacing variants of 221(g) and dropbox', () => {

@@ -57,6 +57,20 @@ describe('runSearch', () => {
     expect(outcome.results.map((x) => x.id)).toEqual(['passport-guide', 'dropbox-guide']);
   });
 
+  it('stops trying variants once the typed words found enough pages', async () => {
+    const { engine, calls } = fakeEngine({ 'pink slip': [r('a', 3), r('b', 2), r('c', 1)] });
+    const outcome = await runSearch(engine, 'pink slip', { enough: 3 });
+    expect(outcome.results.map((x) => x.id)).toEqual(['a', 'b', 'c']);
+    expect(calls.map((c) => c.query)).toEqual(['pink slip']);
+  });
+
+  it('tries the next variants while results are short', async () => {
+    const { engine, calls } = fakeEngine({ 'visa denied': [r('a', 3)], 'visa refused': [r('refused', 9), r('a', 1)] });
+    const outcome = await runSearch(engine, 'visa denied', { enough: 3 });
+    expect(outcome.results.map((x) => x.id)).toEqual(['a', 'refused']);
+    expect(calls.map((c) => c.query).slice(0, 2)).toEqual(['visa denied', 'visa refused']);
+  });
+
   it('passes the filters to every query', async () => {
     const { engine, calls } = fakeEngine({});
     await runSearch(engine, 'pink slip', { filters: { kind: 'Guide' } });

@@ -9,7 +9,13 @@ import { loadSearch, preload, search } from './pagefind-client';
 import { resultItem } from './render';
 import { statusText } from '../../lib/search/messages';
 
-const PANEL_RESULTS = 5;
+/**
+ * The panel is a quick way to a page: four results and a link to all of them. Every result
+ * shown costs a download of its fragment (~3 KB), and the first query has a 100 KB budget.
+ */
+const PANEL_RESULTS = 4;
+/** Variants beyond the typed words are tried when these give fewer than this many results. */
+const PANEL_ENOUGH = 3;
 const DEBOUNCE_MS = 120;
 
 export function mountHeaderSearch(control: HTMLElement): void {
@@ -52,7 +58,7 @@ export function mountHeaderSearch(control: HTMLElement): void {
       return;
     }
     try {
-      const page = await search(query, {}, PANEL_RESULTS);
+      const page = await search(query, {}, PANEL_RESULTS, PANEL_ENOUGH);
       if (mine !== generation) return;
       list.replaceChildren(...page.items.map(resultItem));
       status.textContent = statusText(query, page.total);

@@ -86,8 +86,12 @@ export function loadSearch(): Promise<Loaded> {
   return loading;
 }
 
-/** Starts fetching the index chunks for what is being typed, before the debounced search runs. */
+/**
+ * Starts fetching the index chunks for what is being typed, before the debounced search runs.
+ * Not for one- or two-letter words: a prefix that short spans several chunks nobody needs yet.
+ */
 export function preload(query: string): void {
+  if ((query.trim().split(/\s+/).at(-1) ?? '').length < 3) return;
   void loadSearch()
     .then(({ pagefind }) => pagefind.preload(query))
     .catch(() => undefined);
@@ -110,10 +114,13 @@ function toItem(data: PagefindData): ResultItem {
   };
 }
 
-/** Runs a search and loads the data of the first `limit` results. */
-export async function search(raw: string, filters: Record<string, string>, limit: number): Promise<SearchPage> {
+/**
+ * Runs a search and loads the data of the first `limit` results. Fewer than `enough` results
+ * from the words as typed brings in the rewritten variants (see src/lib/search/run.ts).
+ */
+export async function search(raw: string, filters: Record<string, string>, limit: number, enough = limit): Promise<SearchPage> {
   const { pagefind, tables } = await loadSearch();
-  const { plan, results } = await runSearch(pagefind, raw, { filters, tables });
+  const { plan, results } = await runSearch(pagefind, raw, { filters, tables, enough });
   const items = await Promise.all(results.slice(0, limit).map(async (r) => toItem(await r.data())));
   return { plan, total: results.length, items };
 }

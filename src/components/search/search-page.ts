@@ -8,6 +8,8 @@ import { statusText } from '../../lib/search/messages';
 import { pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../../lib/search/filters';
 
 const PAGE_SIZE = 20;
+/** Same as the header panel, so both show the same top results for the same words. */
+const PAGE_ENOUGH = 3;
 const DEBOUNCE_MS = 150;
 
 export function mountSearchPage(form: HTMLFormElement): void {
@@ -52,7 +54,7 @@ export function mountSearchPage(form: HTMLFormElement): void {
       return;
     }
     try {
-      const page = await search(next.q, pagefindFilters(next), limit);
+      const page = await search(next.q, pagefindFilters(next), limit, PAGE_ENOUGH);
       if (mine !== generation) return;
       list.replaceChildren(...page.items.map(resultItem));
       status.textContent = statusText(next.q, page.total);

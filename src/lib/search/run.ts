@@ -30,10 +30,15 @@ export async function runSearch<R extends Scored>(
   if (!plan) return { plan, results: [] };
   const resultsOf = async (query: string) => (await engine.search(query, { filters }))?.results ?? [];
 
-  // Sequential on purpose: Pagefind loads index chunks per word, and parallel calls would fetch the same chunk twice.
+  // Variants run one at a time and only while results are short of `enough`: each new word can
+  // mean another index chunk to download, and the words as typed come first anyway.
   const tiers: R[][] = [];
-  for (const variant of plan.variants) tiers.push(await resultsOf(variant));
-  let results = mergeTiers(tiers);
+  let results: R[] = [];
+  for (const variant of plan.variants) {
+    if (results.length >= enough) break;
+    tiers.push(await resultsOf(variant));
+    results = mergeTiers(tiers);
+  }
 
   if (results.length < enough && plan.anyWords.length > 1) {
     const perWord: R[][] = [];
