@@ -57,6 +57,7 @@ interface Loaded {
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+export const RANKING_PAGE_LENGTH = 0.2;
 let loading: Promise<Loaded> | undefined;
 
 async function fetchAliases(): Promise<AliasTables> {
@@ -74,9 +75,12 @@ export function loadSearch(): Promise<Loaded> {
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const [pagefind, tables] = await Promise.all([import(/* @vite-ignore */ url) as Promise<PagefindModule>, fetchAliases()]);
-    // noWorker: the worker script is a further 12 KB gzip on the first query (DESIGN.md §9 allows
-    // 100 KB in all); on an index this small a search takes a few milliseconds on the main thread.
-    await pagefind.options({ excerptLength: 22, noWorker: true });
+    // noWorker: the worker script is a further 12 KB gzip on the first query (100 KB in all); on
+    // an index this small a search takes a few milliseconds on the main thread.
+    // pageLength 0.2 (default 0.75): short glossary entries and status pages otherwise outrank the
+    // long guide that answers the question ("admin processing" put the AP guide 4th). Chosen with
+    // the relevance table in tests/e2e/search-relevance.table.ts.
+    await pagefind.options({ excerptLength: 22, noWorker: true, ranking: { pageLength: RANKING_PAGE_LENGTH } });
     await pagefind.init();
     return { pagefind, tables };
   })().catch((error: unknown) => {
