@@ -45,7 +45,7 @@ if (opts.build || !existsSync('dist/index.html')) {
 }
 
 const origin = `http://127.0.0.1:${opts.port}`;
-const server = spawn('node', ['scripts/serve-dist.mjs', '--port', opts.port], { stdio: 'ignore', env });
+const server = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', opts.port], { stdio: 'ignore', env });
 await new Promise((r) => setTimeout(r, 800));
 
 const rows = [];
