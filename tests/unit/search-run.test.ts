@@ -65,10 +65,10 @@ describe('runSearch', () => {
   });
 
   it('tries the next variants while results are short', async () => {
-    const { engine, calls } = fakeEngine({ 'visa denied': [r('a', 3)], 'visa refused': [r('refused', 9), r('a', 1)] });
-    const outcome = await runSearch(engine, 'visa denied', { enough: 3 });
+    const { engine, calls } = fakeEngine({ 'application denied': [r('a', 3)], 'application refused': [r('refused', 9), r('a', 1)] });
+    const outcome = await runSearch(engine, 'application denied', { enough: 3 });
     expect(outcome.results.map((x) => x.id)).toEqual(['a', 'refused']);
-    expect(calls.map((c) => c.query).slice(0, 2)).toEqual(['visa denied', 'visa refused']);
+    expect(calls.map((c) => c.query).slice(0, 2)).toEqual(['application denied', 'application refused']);
   });
 
   it('passes the filters to every query', async () => {

@@ -31,11 +31,16 @@ export function withSynonyms(tables: AliasTables, extra: PhrasePairs): AliasTabl
   return { ...tables, synonyms: [...tables.synonyms, ...extra] };
 }
 
-/** Words that carry no meaning for matching. "no" and "not" stay: "no status" is a status. */
+/**
+ * Words that carry no meaning for matching. Kept on purpose: "no" and "not" ("no status"), "at"
+ * ("At NVC"), "after" and "before" ("refused after dropbox"). "visa", "visas" and "ceac" are
+ * filler on this site: every page is about them, so they only favour pages that repeat them
+ * ("visa refused" put the immigrant-visa guide above "Refused on CEAC").
+ */
 const STOPWORDS = new Set(
-  ('a an the is are was were be been being am i me my mine we our you your it its of to in on for and or ' +
-    'but what whats does do did done mean means meaning how why when where which who with after before about ' +
-    'can could will would should still this that these those there from at by as so if then than just get got has have had')
+  ('visa visas ceac a an the is are was were be been being am i me my mine we our you your it its of to in on for and or ' +
+    'but what whats does do did done mean means meaning how why when where which who with about ' +
+    'can could will would should still this that these those there from by as so if then than just get got has have had')
     .split(' '),
 );
 
@@ -79,17 +84,20 @@ export function planQuery(raw: unknown, tables: AliasTables = DEFAULT_TABLES, ma
   if (typed.length === 0) return null;
 
   const corrected = typed.map((w) => correctWord(w, tables.vocabulary));
-  const primary = replacePhrases(corrected, tables.replacements);
-  const uncorrected = replacePhrases(typed, tables.replacements);
-  const significant = primary.filter((w) => !STOPWORDS.has(w));
+  // Filler words go first: Pagefind has no stop words, so "my visa was refused" would only match
+  // pages containing "my" and "was", ranked by how often they say them. A query of nothing but
+  // filler words ("what is it") is searched as typed.
+  const withoutFiller = (list: string[]) => (list.some((w) => !STOPWORDS.has(w)) ? list.filter((w) => !STOPWORDS.has(w)) : list);
+  const base = replacePhrases(corrected, tables.replacements);
+  const significant = withoutFiller(base);
+  const uncorrected = withoutFiller(replacePhrases(typed, tables.replacements));
 
   const synonymVariants: string[] = [];
   for (const pair of tables.synonyms) {
-    const swapped = replacePhrases(significant, [pair]).join(' ');
-    if (swapped !== significant.join(' ')) synonymVariants.push(swapped);
+    const swapped = replacePhrases(base, [pair]);
+    if (swapped.join(' ') !== base.join(' ')) synonymVariants.push(withoutFiller(swapped).join(' '));
   }
   const variants = unique([
-    primary.join(' '),
     significant.join(' '),
     ...synonymVariants.slice(0, maxSynonymVariants),
     // If a correction was wrong, the words as typed still get their chance, last.
