@@ -19,14 +19,14 @@ for (const row of relevanceTable) {
     );
 
     const raw = await page.evaluate(
-      async ({ query, ranking }) => {
-        const pagefind = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      async ({ query, ranking, bundle }) => {
+        const pagefind = await import(bundle);
         await pagefind.options({ noWorker: true, ranking });
         const search = await pagefind.search(query);
         const data = await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<{ url: string }> }) => r.data()));
         return data.map((d) => d.url);
       },
-      { query: row.query, ranking: RANKING },
+      { query: row.query, ranking: RANKING, bundle: '/pagefind/pagefind.js' },
     );
     const rank = top.indexOf(row.expect) + 1;
     const rawRank = raw.indexOf(row.expect) + 1;

@@ -3,6 +3,7 @@ import { normalizeQuery } from '../../src/lib/search/normalize';
 import { correctWord, editDistance } from '../../src/lib/search/spelling';
 import { planQuery, replacePhrases, withSynonyms, DEFAULT_TABLES } from '../../src/lib/search/plan';
 import { VOCABULARY } from '../../src/lib/search/aliases';
+import { typingDelay, worthSearchingWhileTyping } from '../../src/lib/search/typing';
 
 describe('normalizeQuery', () => {
   it('folds every way of writing a law section into the indexed word', () => {
@@ -115,5 +116,28 @@ describe('planQuery', () => {
     expect(planQuery('')).toBeNull();
     expect(planQuery('  ( )  ')).toBeNull();
     expect(planQuery(null)).toBeNull();
+  });
+});
+
+describe('worthSearchingWhileTyping', () => {
+  it('waits while the last word is a single letter', () => {
+    expect(worthSearchingWhileTyping('p')).toBe(false);
+    expect(worthSearchingWhileTyping('pink s')).toBe(false);
+    expect(worthSearchingWhileTyping('   ')).toBe(false);
+  });
+  it('searches two-letter words and words that normalize to longer ones', () => {
+    expect(worthSearchingWhileTyping('AP')).toBe(true);
+    expect(worthSearchingWhileTyping('221 g')).toBe(true);
+    expect(worthSearchingWhileTyping('pink sl')).toBe(true);
+  });
+});
+
+describe('typingDelay', () => {
+  it('waits longer while the last word is short', () => {
+    expect(typingDelay('pi')).toBe(350);
+    expect(typingDelay('pink sli')).toBe(350);
+    expect(typingDelay('pink slip')).toBe(120);
+    expect(typingDelay('AP')).toBe(350);
+    expect(typingDelay('pink')).toBe(120);
   });
 });

@@ -8,6 +8,7 @@
 import { loadSearch, preload, search } from './pagefind-client';
 import { resultItem } from './render';
 import { statusText } from '../../lib/search/messages';
+import { typingDelay, worthSearchingWhileTyping } from '../../lib/search/typing';
 
 /**
  * The panel is a quick way to a page: four results and a link to all of them. Every result
@@ -16,7 +17,6 @@ import { statusText } from '../../lib/search/messages';
 const PANEL_RESULTS = 4;
 /** Variants beyond the typed words are tried when these give fewer than this many results. */
 const PANEL_ENOUGH = 3;
-const DEBOUNCE_MS = 120;
 
 export function mountHeaderSearch(control: HTMLElement): void {
   if (control.dataset['mounted']) return;
@@ -58,7 +58,7 @@ export function mountHeaderSearch(control: HTMLElement): void {
       return;
     }
     try {
-      const page = await search(query, {}, PANEL_RESULTS, PANEL_ENOUGH);
+      const page = await search(query, {}, PANEL_RESULTS, PANEL_ENOUGH, () => mine !== generation);
       if (mine !== generation) return;
       list.replaceChildren(...page.items.map(resultItem));
       status.textContent = statusText(query, page.total);
@@ -75,9 +75,11 @@ export function mountHeaderSearch(control: HTMLElement): void {
   };
 
   input.addEventListener('input', () => {
-    preload(input.value);
     clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+    // An emptied box closes the panel at once; a one-letter word in progress waits for the next key.
+    if (input.value.trim() && !worthSearchingWhileTyping(input.value)) return;
+    preload(input.value);
+    timer = setTimeout(run, typingDelay(input.value));
   });
 
   const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a[href]')];

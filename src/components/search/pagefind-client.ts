@@ -122,9 +122,17 @@ function toItem(data: PagefindData): ResultItem {
  * Runs a search and loads the data of the first `limit` results. Fewer than `enough` results
  * from the words as typed brings in the rewritten variants (see src/lib/search/run.ts).
  */
-export async function search(raw: string, filters: Record<string, string>, limit: number, enough = limit): Promise<SearchPage> {
+export async function search(
+  raw: string,
+  filters: Record<string, string>,
+  limit: number,
+  enough = limit,
+  /** True once a newer search has started: then the result fragments (~3 KB each) are not fetched. */
+  isStale: () => boolean = () => false,
+): Promise<SearchPage> {
   const { pagefind, tables } = await loadSearch();
   const { plan, results } = await runSearch(pagefind, raw, { filters, tables, enough });
+  if (isStale()) return { plan, total: results.length, items: [] };
   const items = await Promise.all(results.slice(0, limit).map(async (r) => toItem(await r.data())));
   return { plan, total: results.length, items };
 }

@@ -5,12 +5,12 @@
 import { search } from './pagefind-client';
 import { resultItem } from './render';
 import { statusText } from '../../lib/search/messages';
+import { typingDelay, worthSearchingWhileTyping } from '../../lib/search/typing';
 import { pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../../lib/search/filters';
 
 const PAGE_SIZE = 20;
 /** Same as the header panel, so both show the same top results for the same words. */
 const PAGE_ENOUGH = 3;
-const DEBOUNCE_MS = 150;
 
 export function mountSearchPage(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -54,7 +54,7 @@ export function mountSearchPage(form: HTMLFormElement): void {
       return;
     }
     try {
-      const page = await search(next.q, pagefindFilters(next), limit, PAGE_ENOUGH);
+      const page = await search(next.q, pagefindFilters(next), limit, PAGE_ENOUGH, () => mine !== generation);
       if (mine !== generation) return;
       list.replaceChildren(...page.items.map(resultItem));
       status.textContent = statusText(next.q, page.total);
@@ -70,9 +70,13 @@ export function mountSearchPage(form: HTMLFormElement): void {
   const soon = () => {
     limit = PAGE_SIZE;
     clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
+    timer = setTimeout(run, typingDelay(input.value));
   };
-  input.addEventListener('input', soon);
+  input.addEventListener('input', () => {
+    // A one-letter word in progress waits for the next key (Enter still searches it).
+    if (input.value.trim() && !worthSearchingWhileTyping(input.value)) return clearTimeout(timer);
+    soon();
+  });
   kind.addEventListener('change', soon);
   topic.addEventListener('change', soon);
   form.addEventListener('submit', (event) => {
