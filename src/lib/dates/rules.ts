@@ -32,11 +32,14 @@ export interface InquiryRule {
   source: RuleSource;
 }
 
+/** The general State Department figure, in days. */
+export const GENERAL_INQUIRY_DAYS = 180;
+
 /** Every figure is counted from the interview or the document submission, whichever is later. */
 export const INQUIRY_RULES: readonly InquiryRule[] = [
   {
     id: 'state-department-180',
-    days: 180,
+    days: GENERAL_INQUIRY_DAYS,
     appliesTo: 'Most posts: the general State Department guidance',
     standing: 'current',
     source: {
@@ -80,31 +83,34 @@ export const INQUIRY_RULES: readonly InquiryRule[] = [
 ];
 
 export interface InquiryDates {
-  /** The first day to send an inquiry under this rule. */
+  /** The first day to send an inquiry. */
   earliest: IsoDate;
   /** The date the wait is counted from. */
   countedFrom: IsoDate;
   /** Why: the interview, or documents sent later. */
   basis: 'interview' | 'documents';
-  rule: InquiryRule;
+  /** The wait applied, in calendar days. */
+  days: number;
 }
 
 /**
  * The earliest day to inquire about administrative processing: `rule.days` calendar days after the
- * interview or the document-submission date, whichever is later. Default rule: the general 180 days.
+ * interview or the document-submission date, whichever is later. Pass one of INQUIRY_RULES (or any
+ * `{ days }`); the default is the general 180 days. The default is a bare number on purpose: it
+ * keeps the rules' long source quotes out of any script that only needs the arithmetic.
  */
 export function inquiryWindow(
   input: { interview: IsoDate; documentsSent?: IsoDate | undefined },
-  rule: InquiryRule = INQUIRY_RULES[0]!,
+  rule: { days: number } = { days: GENERAL_INQUIRY_DAYS },
 ): InquiryDates {
   const countedFrom = input.documentsSent ? laterOf(input.interview, input.documentsSent) : input.interview;
   const basis = countedFrom === input.interview ? 'interview' : 'documents';
-  return { earliest: addDays(countedFrom, rule.days), countedFrom, basis, rule };
+  return { earliest: addDays(countedFrom, rule.days), countedFrom, basis, days: rule.days };
 }
 
-/** `inquiryWindow` under every known rule, in the order of INQUIRY_RULES. */
-export function inquiryWindows(input: { interview: IsoDate; documentsSent?: IsoDate | undefined }): InquiryDates[] {
-  return INQUIRY_RULES.map((rule) => inquiryWindow(input, rule));
+/** `inquiryWindow` under every known rule, in the order of INQUIRY_RULES, each with its rule. */
+export function inquiryWindows(input: { interview: IsoDate; documentsSent?: IsoDate | undefined }): (InquiryDates & { rule: InquiryRule })[] {
+  return INQUIRY_RULES.map((rule) => ({ ...inquiryWindow(input, rule), rule }));
 }
 
 export const ONE_YEAR_SOURCES: readonly RuleSource[] = [
@@ -137,15 +143,20 @@ export function oneYearDeadline(refusalDate: IsoDate): IsoDate {
   return addYears(refusalDate, 1);
 }
 
-/** Dates that come straight from CEAC's own status texts (F1.3, F1.4, F1.5). */
+/** "Please check your status after two business days" (Application Received text). */
+export const CHECK_STATUS_BUSINESS_DAYS = 2;
+/** "If you have not received it in more than 10 working days" (Issued text). */
+export const ISSUED_CONTACT_WORKING_DAYS = 10;
+
+/** Dates that come straight from CEAC's own status texts (F1.3, F1.5), with the words relied on. */
 export const STATUS_TEXT_TIMING = {
   checkAfterInterview: {
-    businessDays: 2,
+    businessDays: CHECK_STATUS_BUSINESS_DAYS,
     quote: 'If you have already had your interview, please check your status after two business days.',
     from: 'the “Application Received” text',
   },
   issuedContact: {
-    businessDays: 10,
+    businessDays: ISSUED_CONTACT_WORKING_DAYS,
     quote: 'If you have not received it in more than 10 working days, please see the webpage for contact information of the embassy or consulate',
     from: 'the “Issued” text',
   },
@@ -153,7 +164,7 @@ export const STATUS_TEXT_TIMING = {
 
 /** When CEAC says to check the status after an interview: two business days after it. */
 export function checkStatusFrom(interview: IsoDate): IsoDate {
-  return addBusinessDays(interview, STATUS_TEXT_TIMING.checkAfterInterview.businessDays);
+  return addBusinessDays(interview, CHECK_STATUS_BUSINESS_DAYS);
 }
 
 /**
@@ -161,5 +172,5 @@ export function checkStatusFrom(interview: IsoDate): IsoDate {
  * ten working days have passed since the status became Issued.
  */
 export function issuedContactFrom(issued: IsoDate): IsoDate {
-  return addBusinessDays(issued, STATUS_TEXT_TIMING.issuedContact.businessDays + 1);
+  return addBusinessDays(issued, ISSUED_CONTACT_WORKING_DAYS + 1);
 }
