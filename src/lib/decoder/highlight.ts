@@ -4,7 +4,7 @@ export interface Segment {
   marked: boolean;
 }
 
-/** Ranges are [start, end) offsets; overlapping or unsorted ranges are merged. */
+/** Ranges are [start, end) offsets; overlapping or unsorted ranges are merged, and so are ranges only whitespace apart. */
 export function highlightSegments(text: string, ranges: readonly { start: number; end: number }[]): Segment[] {
   const sorted = ranges
     .map((r) => ({ start: Math.max(0, r.start), end: Math.min(text.length, r.end) }))
@@ -26,5 +26,17 @@ export function highlightSegments(text: string, ranges: readonly { start: number
     at = r.end;
   }
   if (at < text.length) out.push({ text: text.slice(at), marked: false });
-  return out;
+  // Whitespace between two marked pieces is marked too, so one phrase reads as one highlight.
+  const joined: Segment[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const seg = out[i]!;
+    const prev = joined[joined.length - 1];
+    const next = out[i + 1];
+    if (!seg.marked && prev?.marked && next?.marked && seg.text.trim() === '') {
+      prev.text += seg.text + next.text;
+      i++;
+    } else if (seg.marked && prev?.marked) prev.text += seg.text;
+    else joined.push({ ...seg });
+  }
+  return joined;
 }

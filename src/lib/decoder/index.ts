@@ -11,3 +11,4 @@ export {
   type Reason,
 } from './decode';
 export { highlightSegments, type Segment } from './highlight';
+export { readings, confidenceNotes, unknownAdvice } from './readings';

@@ -190,6 +190,17 @@ describe('highlightSegments', () => {
     expect(segs.map((s) => s.text).join('')).toBe('abcdefghij');
   });
 
+  test('joins highlights that only whitespace separates', () => {
+    expect(highlightSegments('you were informed by the officer', [{ start: 0, end: 17 }, { start: 18, end: 32 }])).toEqual([
+      { text: 'you were informed by the officer', marked: true },
+    ]);
+    expect(highlightSegments('ab, cd', [{ start: 0, end: 2 }, { start: 4, end: 6 }])).toEqual([
+      { text: 'ab', marked: true },
+      { text: ', ', marked: false },
+      { text: 'cd', marked: true },
+    ]);
+  });
+
   test('ignores ranges outside the text', () => {
     expect(highlightSegments('abc', [{ start: -5, end: 1 }, { start: 2, end: 99 }, { start: 9, end: 12 }])).toEqual([
       { text: 'a', marked: true },
