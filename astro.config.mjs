@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // The public origin used for canonical links, Open Graph and the sitemap.
 // Set SITE_URL when deploying under a real domain (docs/adr/001-static-astro-site.md).
@@ -14,6 +15,27 @@ export default defineConfig({
   build: { format: 'directory' },
   // Keep whitespace between inline elements (Astro 7 defaults to 'jsx', which strips it).
   compressHTML: true,
-  integrations: [mdx(), svelte(), sitemap()],
+  // Markdown code highlighting is off: Shiki's inline styles would need 'unsafe-inline' (CSP).
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), svelte(), sitemap(), securityHeaders()],
   devToolbar: { enabled: false },
+  // Astro hashes every script and style it emits into a CSP <meta> tag on each page, so no
+  // 'unsafe-inline' is needed. The same policy is also sent as a header by public/_headers
+  // (docs/adr/002-security-headers.md); directives here are those a <meta> tag can carry.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -32,7 +32,8 @@ export default defineConfig({
   ],
   webServer: {
     // The site must already be built (npm test builds it once before this runs).
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // A static server that applies dist/_headers (CSP and security headers) like a real host.
+    command: `node scripts/serve-dist.mjs --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -10,11 +10,21 @@ test('the sitemap lists the site', () => {
 });
 
 for (const path of paths) {
-  test(`${path} loads with no console errors and no axe violations`, async ({ page }) => {
+  test(`${path} loads with no console errors, no axe violations and nothing sent elsewhere`, async ({ page, context, baseURL }) => {
+    const siteOrigin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== siteOrigin) foreign.push(req.url());
+    });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
     expect(await axeViolations(page)).toEqual([]);
+    expect(foreign, 'requests to other origins').toEqual([]);
+    expect(await context.cookies(), 'cookies').toEqual([]);
+    const stored = await page.evaluate(() => localStorage.length + sessionStorage.length);
+    expect(stored, 'web storage written without the user asking').toBe(0);
   });
 }
 

@@ -17,6 +17,15 @@ export const test = base.extend<{ consoleErrors: string[]; expectedConsoleErrors
         if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
       });
       page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+      // Record Content-Security-Policy violations as errors too (the page runs under the real
+      // policy from dist/_headers, served by scripts/serve-dist.mjs).
+      await page.exposeFunction('__reportCspViolation', (text: string) => errors.push(`CSP violation: ${text}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation?: (t: string) => void }).__reportCspViolation;
+          report?.(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
       await use(errors);
       const unexpected = errors.filter((e) => !expectedConsoleErrors.some((re) => re.test(e)));
       expect(unexpected, 'the browser console should stay empty').toEqual([]);

@@ -1,0 +1,41 @@
+import { test, expect } from './fixtures';
+
+test('pages are served with a strict CSP and the security headers', async ({ page }) => {
+  const response = await page.goto('/guides/');
+  const headers = response!.headers();
+  const csp = headers['content-security-policy'] ?? '';
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  // The same policy is in the page as a meta tag, for hosts that cannot set headers.
+  const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  expect(meta).toContain("script-src 'self'");
+});
+
+test.describe('an injected inline script', () => {
+  // The browser reports the blocked script as a console error and a CSP violation; that is the point.
+  test.use({ expectedConsoleErrors: [/Content Security Policy|CSP violation/] });
+
+  test('is blocked by the policy', async ({ page }) => {
+    await page.goto('/about/');
+    const ran = await page.evaluate(async () => {
+      const w = window as unknown as { __injected?: boolean };
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = true';
+      document.body.append(s);
+      await new Promise((r) => setTimeout(r, 50));
+      return w.__injected === true;
+    });
+    expect(ran).toBe(false);
+  });
+});
+
+test('the site refuses to be framed by another page', async ({ page }) => {
+  const response = await page.goto('/');
+  expect(response!.headers()['x-frame-options']).toBe('DENY');
+});
