@@ -87,8 +87,9 @@ test('the decoder works with the keyboard alone', async ({ page }) => {
   await expect(page).toHaveURL(/\/status\/refused-letter\/$/);
 });
 
-test('the decoder page is axe clean empty, with a verdict and with advice, in light and dark', async ({ page }) => {
-  for (const scheme of ['light', 'dark'] as const) {
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the decoder page is axe clean empty, with a verdict and with advice (${scheme})`, async ({ page }) => {
+    test.slow(); // three axe runs
     await page.emulateMedia({ colorScheme: scheme });
     const box = await openDecoder(page);
     expect(await axeViolations(page), `${scheme}, empty`).toEqual([]);
@@ -98,8 +99,8 @@ test('the decoder page is axe clean empty, with a verdict and with advice, in li
     await box.fill('Refused');
     await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', 'unknown');
     expect(await axeViolations(page), `${scheme}, advice`).toEqual([]);
-  }
-});
+  });
+}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
