@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findBrokenReferences, findImpossibleDates, type ContentIndex } from '../../src/lib/content/references';
 import { sortSources } from '../../src/lib/content/sources';
 import { formatIsoDate } from '../../src/lib/content/dates';
+import { sortByIvLifecycle } from '../../src/lib/content/status-order';
 
 const index: ContentIndex = {
   guides: [
@@ -66,5 +67,13 @@ describe('findImpossibleDates', () => {
   });
   test('ignores longer digit runs that only contain a date-like part', () => {
     expect(findImpossibleDates('a', 'id 12026-02-30 and 2026-02-301')).toEqual([]);
+  });
+});
+
+describe('sortByIvLifecycle', () => {
+  test('orders immigrant-visa statuses as a case meets them, unknown ids last', () => {
+    const ids = ['issued', 'zzz', 'ready', 'at-nvc', 'administrative-processing', 'in-transit'];
+    const sorted = sortByIvLifecycle(ids.map((id, order) => ({ id, order })));
+    expect(sorted.map((s) => s.id)).toEqual(['at-nvc', 'in-transit', 'ready', 'administrative-processing', 'issued', 'zzz']);
   });
 });
