@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 // The public origin used for canonical links, Open Graph and the sitemap.
 // Set SITE_URL when deploying under a real domain (docs/adr/001-static-astro-site.md).
@@ -18,8 +19,8 @@ export default defineConfig({
   compressHTML: true,
   // Markdown code highlighting is off: Shiki's inline styles would need 'unsafe-inline' (CSP).
   markdown: { syntaxHighlight: false },
-  // pagefind() last: it indexes the finished dist/ in astro:build:done (src/integrations/pagefind.ts).
-  integrations: [mdx(), svelte(), sitemap(), securityHeaders(), pagefind()],
+  // pagefind() indexes the finished dist/ in astro:build:done (src/integrations/pagefind.ts).
+  integrations: [mdx(), svelte(), sitemap(), securityHeaders(), pagefind(), serviceWorker()],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta> tag on each page, so no
   // 'unsafe-inline' is needed. The same policy is also sent as a header by public/_headers
