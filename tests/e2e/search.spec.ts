@@ -4,9 +4,13 @@ import { test, expect, axeViolations } from './fixtures';
 
 const GUIDE = '/guides/form-221g/';
 
-/** Search code and data: anything Pagefind, the search panel chunks, or the alias table. */
-const isSearchRequest = (url: string) =>
-  /\/pagefind\//.test(url) || /\/_astro\/(?!SearchControl\.astro)[^/]+\.js$/.test(url) || url.endsWith('/search/aliases.json');
+/** The page's one script (the search loader) and the modules it imports statically. */
+async function loaderFiles(page: Page): Promise<Set<string>> {
+  const src = (await page.locator('script[type="module"][src]').getAttribute('src')) ?? '';
+  const code = await (await page.request.get(src)).text();
+  const deps = [...code.matchAll(/from\s*["']\.\/([^"']+\.js)["']/g)].map((m) => new URL(m[1]!, new URL(src, 'http://x')).pathname);
+  return new Set([src, ...deps]);
+}
 
 const headerSearch = (page: Page) => page.getByRole('search').getByRole('searchbox', { name: /search the guides/i });
 const panelResults = (page: Page) => page.getByRole('list', { name: 'Search results' });
@@ -17,6 +21,12 @@ test.describe('header search', () => {
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(GUIDE);
     await page.waitForLoadState('networkidle');
+    const loader = await loaderFiles(page);
+    // Search code and data: anything Pagefind, the alias table, or any script beyond the loader.
+    const isSearchRequest = (url: string) => {
+      const path = new URL(url).pathname;
+      return path.startsWith('/pagefind/') || path === '/search/aliases.json' || (path.endsWith('.js') && !loader.has(path));
+    };
     expect(requested.filter(isSearchRequest), 'search code loaded before the search box was used').toEqual([]);
 
     const pagefindLoaded = page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'));
