@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 
 // The public origin used for canonical links, Open Graph and the sitemap.
@@ -18,12 +19,14 @@ export default defineConfig({
   compressHTML: true,
   // Markdown code highlighting is off: Shiki's inline styles would need 'unsafe-inline' (CSP).
   markdown: { syntaxHighlight: false },
+  // pagefind() indexes the finished dist/ in astro:build:done (src/integrations/pagefind.ts).
   integrations: [
     mdx(),
     svelte(),
     // The wizard's no-JavaScript step pages are noindex and stay out of the sitemap.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/wizard/steps/') }),
     securityHeaders(),
+    pagefind(),
     serviceWorker(),
   ],
   devToolbar: { enabled: false },
@@ -44,6 +47,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; it does not allow
+      // eval() or new Function() (docs/adr/002-security-headers.md).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -7,6 +7,8 @@ export const NAV_LINKS: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/wizard/', label: 'Wizard' },
   { href: '/guides/', label: 'Guides' },
   { href: '/status/', label: 'Statuses' },
+  { href: '/decode/', label: 'Decode' },
+  { href: '/next-steps/', label: 'Next steps' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/about/', label: 'About' },
 ];
