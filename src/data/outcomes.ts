@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkGraph } from '../lib/wizard/graph';
 import { sortSources } from '../lib/content/sources';
 import type { OutcomeContent, WizardContent } from '../lib/wizard/content';
+import type { ReportedSummary } from '../lib/wizard/reported';
 
 export type Outcome = CollectionEntry<'outcomes'>;
 
@@ -46,4 +47,14 @@ export async function getWizardContent(): Promise<WizardContent> {
   const statusNames: Record<string, string> = {};
   for (const s of statuses) statusNames[s.id] = s.data.name;
   return { outcomes: byOutcome, guideTitles, statusNames };
+}
+
+/**
+ * Per-scenario summaries of the reported cases for the verdict's "N reported cases like yours"
+ * line, in ReportedSummary's shape. Computed at build time; the browser gets only the summary a
+ * verdict points to. Empty until src/lib/timelines is merged: then this returns
+ * `getWizardSummaries()` from src/data/cases.ts (timelines branch), and both wizard pages follow.
+ */
+export async function getReportedSummaries(): Promise<ReportedSummary[]> {
+  return [];
 }
