@@ -81,8 +81,11 @@ export function quantile(km: KmEstimate, p: number): number | undefined {
 /** The minimum number of dated cases before a median or a 90th percentile is shown. */
 export const MIN_FOR_MEDIAN = 5;
 export const MIN_FOR_P90 = 10;
-/** A quantile resting on fewer cases still being followed than this is not shown. */
-export const MIN_AT_RISK = 3;
+/**
+ * A quantile resting on fewer cases still being followed than this is not shown. Without any
+ * censoring, the 90th percentile of ten cases rests on two, so that is its floor.
+ */
+export const MIN_AT_RISK = { median: 3, p90: 2 } as const;
 
 export type QuantileResult =
   | { kind: 'value'; days: number }
@@ -100,7 +103,7 @@ export function supportedQuantile(km: KmEstimate, p: 0.5 | 0.9): QuantileResult 
     return { kind: 'not-enough', reason: `Fewer than ${share} of the dated cases had an outcome by the time they were last reported.` };
   }
   const atRisk = km.steps.find((s) => s.time === days)!.atRisk;
-  if (atRisk < MIN_AT_RISK) {
+  if (atRisk < (p === 0.5 ? MIN_AT_RISK.median : MIN_AT_RISK.p90)) {
     return { kind: 'not-enough', reason: `The estimate reaches ${share} only at day ${days}, when just ${atRisk} ${atRisk === 1 ? 'case was' : 'cases were'} still being followed; that is too few to say.` };
   }
   return { kind: 'value', days };
