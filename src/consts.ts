@@ -7,5 +7,6 @@ export const NAV_LINKS: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/guides/', label: 'Guides' },
   { href: '/status/', label: 'Statuses' },
   { href: '/glossary/', label: 'Glossary' },
+  { href: '/timelines/', label: 'Timelines' },
   { href: '/about/', label: 'About' },
 ];

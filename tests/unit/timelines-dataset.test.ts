@@ -7,7 +7,7 @@ import type { CaseRecord } from '../../src/lib/timelines/types';
 
 const text = readFileSync(new URL('../../src/content/cases/reported-cases.json', import.meta.url), 'utf8');
 const raw = parseCasesFile(text);
-const cases = raw.map((r) => caseSchema.parse(r)) as CaseRecord[];
+const cases: CaseRecord[] = raw.map((r) => caseSchema.parse(r));
 
 describe('the shipped dataset', () => {
   test('holds the 76 reports of the research file, each passing the schema', () => {

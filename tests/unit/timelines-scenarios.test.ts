@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { factsOfCase, visaClassOf, postIdOf } from '../../src/lib/timelines/vocabulary';
 import {
@@ -15,11 +14,9 @@ import {
 import { timingOf, stepDays } from '../../src/lib/timelines/timing';
 import { commonPaths, pathOf } from '../../src/lib/timelines/sequences';
 import { summarize } from '../../src/lib/timelines/summary';
-import { parseCasesFile } from '../../src/lib/timelines/dataset';
-import type { CaseRecord } from '../../src/lib/timelines/types';
-import { makeCase } from './fixtures/cases';
+import { loadDataset, makeCase } from './fixtures/cases';
 
-const dataset = parseCasesFile(readFileSync(new URL('../../src/content/cases/reported-cases.json', import.meta.url), 'utf8')) as CaseRecord[];
+const dataset = loadDataset();
 const byId = (id: string) => dataset.find((c) => c.id === id)!;
 
 describe('a case in the wizard vocabulary', () => {

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { casesLikeYours, scenarioKeyFor, type ScenarioIndex } from '../../src/lib/timelines/verdict';
 import { briefOf, buildScenarioIndex } from '../../src/lib/timelines/scenario-index';
 import { keyOf, scenarioPages } from '../../src/lib/timelines/scenarios';
 import { summarize } from '../../src/lib/timelines/summary';
-import { parseCasesFile } from '../../src/lib/timelines/dataset';
 import { factValues } from '../../src/lib/wizard/facts';
-import type { CaseRecord } from '../../src/lib/timelines/types';
+import { loadDataset } from './fixtures/cases';
 
-const dataset = parseCasesFile(readFileSync(new URL('../../src/content/cases/reported-cases.json', import.meta.url), 'utf8')) as CaseRecord[];
+const dataset = loadDataset();
 
 const index: ScenarioIndex = {
   '': { n: 76, issued: 11, interview: 5, waiting: 47, notReported: 13, median: null },

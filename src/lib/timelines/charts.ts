@@ -75,7 +75,7 @@ export function stepChart(km: KmEstimate, box: Box = stepChartBox): StepChart {
   if (!dayTicks.includes(maxDay)) dayTicks.push(maxDay);
   // Drop a tick that would crowd the last one.
   const xTicks = dayTicks
-    .filter((d, i, all) => d === maxDay || xOf(maxDay) - xOf(d) >= 24 || i === 0)
+    .filter((d, i) => d === maxDay || xOf(maxDay) - xOf(d) >= 24 || i === 0)
     .map((d) => ({ pos: xOf(d), label: String(d) }));
   const yTicks = [0, 0.25, 0.5, 0.75, 1].map((share) => ({ pos: yOf(share), label: `${share * 100}%` }));
   return { box, maxDay, stretched, line, censored, xTicks, yTicks };

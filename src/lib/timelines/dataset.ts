@@ -11,7 +11,7 @@ export interface DatasetNote {
   added_fields: string;
 }
 
-export function parseCasesFile(text: string): unknown[] {
+export function parseCasesFile(text: string): Record<string, unknown>[] {
   const data: unknown = JSON.parse(text);
   if (typeof data !== 'object' || data === null || !Array.isArray((data as { cases?: unknown }).cases)) {
     throw new Error('reported-cases.json must be an object with a "cases" array.');
@@ -23,10 +23,11 @@ export function parseCasesFile(text: string): unknown[] {
   const cases = (data as { cases: unknown[] }).cases;
   const seen = new Set<string>();
   for (const c of cases) {
+    if (typeof c !== 'object' || c === null || Array.isArray(c)) throw new Error('Every case is an object.');
     const id = (c as { id?: unknown }).id;
     if (typeof id !== 'string') throw new Error('Every case needs a string id.');
     if (seen.has(id)) throw new Error(`The case id ${id} is used twice.`);
     seen.add(id);
   }
-  return cases;
+  return cases as Record<string, unknown>[];
 }

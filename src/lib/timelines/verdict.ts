@@ -100,6 +100,18 @@ export function casesLikeYours(facts: Facts, index: ScenarioIndex): CasesLikeYou
     : found.key === ''
       ? `${broader}, across all ${plural(brief.n, 'reported case')}`
       : `${broader}, ${plural(brief.n, 'reported case')} match “${matched}”`;
+  return {
+    key: found.key,
+    href: hrefOf(constraints),
+    n: brief.n,
+    exact: found.exact,
+    matched,
+    text: `${lead}: ${briefText(brief)}.`,
+  };
+}
+
+/** "9 issued, 3 still waiting when last reported; median wait 7 days" (no leading count). */
+export function briefText(brief: ScenarioBrief): string {
   const outcomes = [
     `${brief.issued} issued`,
     brief.interview > 0 ? `${brief.interview} asked to come to an interview` : '',
@@ -107,12 +119,5 @@ export function casesLikeYours(facts: Facts, index: ScenarioIndex): CasesLikeYou
     brief.notReported > 0 ? `${brief.notReported} with no outcome reported` : '',
   ].filter(Boolean);
   const wait = brief.median === null ? 'too few dated reports for a typical wait' : `median wait ${plural(brief.median, 'day')}`;
-  return {
-    key: found.key,
-    href: hrefOf(constraints),
-    n: brief.n,
-    exact: found.exact,
-    matched,
-    text: `${lead}: ${outcomes.join(', ')}; ${wait}.`,
-  };
+  return `${outcomes.join(', ')}; ${wait}`;
 }
