@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
+import { timelinesInSitemap } from './src/lib/timelines/sitemap.ts';
 
 // The public origin used for canonical links, Open Graph and the sitemap.
 // Set SITE_URL when deploying under a real domain (docs/adr/001-static-astro-site.md).
@@ -17,7 +18,8 @@ export default defineConfig({
   compressHTML: true,
   // Markdown code highlighting is off: Shiki's inline styles would need 'unsafe-inline' (CSP).
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), svelte(), sitemap(), securityHeaders()],
+  // Timelines filter combinations are noindex and left out of the sitemap (src/lib/timelines/sitemap.ts).
+  integrations: [mdx(), svelte(), sitemap({ filter: timelinesInSitemap }), securityHeaders()],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta> tag on each page, so no
   // 'unsafe-inline' is needed. The same policy is also sent as a header by public/_headers

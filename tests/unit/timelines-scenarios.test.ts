@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/timelines/scenarios';
 import { timingOf, stepDays } from '../../src/lib/timelines/timing';
 import { commonPaths, pathOf } from '../../src/lib/timelines/sequences';
+import { timelinesInSitemap } from '../../src/lib/timelines/sitemap';
 import { summarize } from '../../src/lib/timelines/summary';
 import { loadDataset, makeCase } from './fixtures/cases';
 
@@ -168,5 +169,17 @@ describe('a scenario summary', () => {
     const s = summarize(dataset, {});
     expect(s.period).toEqual({ from: '2017-07', to: '2021-02' });
     expect(s.periodUnknown).toBe(4);
+  });
+});
+
+describe('which timelines pages go in the sitemap', () => {
+  test('lists the overview, single filters, cases and the contribute page, but not filter combinations', () => {
+    const site = 'https://ceac-status-guide.example';
+    expect(timelinesInSitemap(`${site}/timelines/`)).toBe(true);
+    expect(timelinesInSitemap(`${site}/timelines/route-dropbox/`)).toBe(true);
+    expect(timelinesInSitemap(`${site}/timelines/cases/c05/`)).toBe(true);
+    expect(timelinesInSitemap(`${site}/timelines/contribute/`)).toBe(true);
+    expect(timelinesInSitemap(`${site}/guides/refused-on-ceac/`)).toBe(true);
+    expect(timelinesInSitemap(`${site}/timelines/route-dropbox/refused-long/`)).toBe(false);
   });
 });

@@ -35,7 +35,7 @@ describe('the one-line summary for a verdict', () => {
       href: '/timelines/route-interview/officer-approved/',
       n: 12,
       exact: true,
-      matched: 'Interview · Officer said approved',
+      matched: 'Interview · officer said approved',
       text: '12 reported cases like yours: 9 issued, 3 still waiting when last reported; median wait 7 days.',
     });
   });
@@ -50,7 +50,7 @@ describe('the one-line summary for a verdict', () => {
     const r = casesLikeYours({ route: 'interview', officer: 'approved', passport: 'returned', paper: 'approval' }, index)!;
     expect(r.exact).toBe(false);
     expect(r.href).toBe('/timelines/route-interview/officer-approved/');
-    expect(r.text).toMatch(/^Fewer than 3 reported cases match all your answers\. Leaving out your passport and the paper you got, 12 reported cases match “Interview · Officer said approved”: 9 issued/);
+    expect(r.text).toMatch(/^Fewer than 3 reported cases match all your answers\. Leaving out your passport and the paper you got, 12 reported cases match “Interview · officer said approved”: 9 issued/);
   });
 
   test('falls back to all cases, and gives nothing without an index', () => {

@@ -14,7 +14,7 @@ export interface Box {
   left: number;
 }
 
-export const stepChartBox: Box = { width: 440, height: 260, top: 16, right: 18, bottom: 52, left: 50 };
+export const stepChartBox: Box = { width: 420, height: 270, top: 16, right: 20, bottom: 56, left: 54 };
 
 /** Up to this many days the day axis is linear; beyond it, stretched at the start (log(1 + days)). */
 const LINEAR_LIMIT = 60;
@@ -73,10 +73,18 @@ export function stepChart(km: KmEstimate, box: Box = stepChartBox): StepChart {
     ? logTicks.filter((d) => d <= maxDay)
     : Array.from({ length: Math.floor(maxDay / (maxDay <= 14 ? 2 : 7)) + 1 }, (_, i) => i * (maxDay <= 14 ? 2 : 7));
   if (!dayTicks.includes(maxDay)) dayTicks.push(maxDay);
-  // Drop a tick that would crowd the last one.
-  const xTicks = dayTicks
-    .filter((d, i) => d === maxDay || xOf(maxDay) - xOf(d) >= 24 || i === 0)
-    .map((d) => ({ pos: xOf(d), label: String(d) }));
+  // Keep tick labels apart: drop any tick too close to the one before it, but always keep the last.
+  const MIN_GAP = 28;
+  const kept: number[] = [];
+  for (const d of dayTicks) {
+    if (d === maxDay) {
+      while (kept.length > 1 && xOf(maxDay) - xOf(kept.at(-1)!) < MIN_GAP) kept.pop();
+      kept.push(d);
+    } else if (kept.length === 0 || xOf(d) - xOf(kept.at(-1)!) >= MIN_GAP) {
+      kept.push(d);
+    }
+  }
+  const xTicks = kept.map((d) => ({ pos: xOf(d), label: String(d) }));
   const yTicks = [0, 0.25, 0.5, 0.75, 1].map((share) => ({ pos: yOf(share), label: `${share * 100}%` }));
   return { box, maxDay, stretched, line, censored, xTicks, yTicks };
 }

@@ -68,7 +68,13 @@ export function withValue(constraints: Constraints, dim: Dimension, value: strin
 
 /** "Interview · Officer said approved"; "All reported cases" when there are no constraints. */
 export function labelOf(constraints: Constraints, separator = ' · '): string {
-  const parts = dimensions.filter((d) => constraints[d] !== undefined).map((d) => valueLabel(d, constraints[d]!));
+  // Later parts read as part of a phrase ("Interview, officer said approved"); names keep their capitals.
+  const parts = dimensions
+    .filter((d) => constraints[d] !== undefined)
+    .map((d, i) => {
+      const label = valueLabel(d, constraints[d]!);
+      return i > 0 && d !== 'visa' && d !== 'post' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+    });
   return parts.length > 0 ? parts.join(separator) : 'All reported cases';
 }
 
