@@ -16,7 +16,7 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 6_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',

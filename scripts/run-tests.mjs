@@ -8,17 +8,18 @@
  * Prints one summary line at the end: "tests N passed, M failed".
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const stages = [
-  { name: 'unit', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit-results.json'] },
+  { name: 'unit', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-reports/unit.json'] },
   { name: 'types', cmd: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'] },
   { name: 'build', cmd: ['npx', 'astro', 'build'] },
-  { name: 'build checks', cmd: ['node', '--test', '--test-reporter=spec', '--test-reporter=./scripts/count-reporter.mjs', '--test-reporter-destination=stdout', '--test-reporter-destination=test-results/build-results.json', 'tests/build/*.test.ts'] },
+  { name: 'build checks', cmd: ['node', '--test', '--test-reporter=spec', '--test-reporter=./scripts/count-reporter.mjs', '--test-reporter-destination=stdout', '--test-reporter-destination=test-reports/build.json', 'tests/build/*.test.ts'] },
   { name: 'browser', cmd: ['npx', 'playwright', 'test'] },
 ];
 
-rmSync('test-results', { recursive: true, force: true });
+rmSync('test-reports', { recursive: true, force: true });
+mkdirSync('test-reports', { recursive: true });
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const results = [];
 for (const stage of stages) {
@@ -38,11 +39,11 @@ function readJson(path) {
 }
 let passed = 0;
 let failed = 0;
-const unit = readJson('test-results/unit-results.json');
+const unit = readJson('test-reports/unit.json');
 if (unit) { passed += unit.numPassedTests ?? 0; failed += unit.numFailedTests ?? 0; }
-const build = readJson('test-results/build-results.json');
+const build = readJson('test-reports/build.json');
 if (build) { passed += build.passed ?? 0; failed += build.failed ?? 0; }
-const e2e = readJson('test-results/e2e-results.json');
+const e2e = readJson('test-reports/e2e.json');
 if (e2e?.stats) { passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0); failed += e2e.stats.unexpected ?? 0; }
 
 const stageFailed = results.some((r) => !r.ok) || results.length < stages.length;

@@ -3,7 +3,8 @@
  * that every cross-reference resolves; a broken one fails the build with the file and field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findBrokenReferences } from '../lib/content/references';
+import { readFile } from 'node:fs/promises';
+import { findBrokenReferences, findImpossibleDates } from '../lib/content/references';
 import { topics } from '../lib/content/topics';
 
 export type Guide = CollectionEntry<'guides'>;
@@ -28,8 +29,11 @@ async function checkReferences(): Promise<void> {
     statuses: statuses.map((s) => ({ id: s.id, guides: s.data.guides })),
     glossary: glossary.map((t) => ({ id: t.id, guide: t.data.guide, status: t.data.status })),
   });
+  for (const entry of [...guides, ...statuses, ...glossary]) {
+    if (entry.filePath) problems.push(...findImpossibleDates(entry.filePath, await readFile(entry.filePath, 'utf8')));
+  }
   if (problems.length > 0) {
-    throw new Error(`Broken content references:\n  ${problems.join('\n  ')}`);
+    throw new Error(`Content problems:\n  ${problems.join('\n  ')}`);
   }
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { findBrokenReferences, type ContentIndex } from '../../src/lib/content/references';
+import { findBrokenReferences, findImpossibleDates, type ContentIndex } from '../../src/lib/content/references';
 import { sortSources } from '../../src/lib/content/sources';
 import { formatIsoDate } from '../../src/lib/content/dates';
+import { sortByIvLifecycle } from '../../src/lib/content/status-order';
 
 const index: ContentIndex = {
   guides: [
@@ -52,5 +53,27 @@ describe('formatIsoDate', () => {
   });
   test('rejects a malformed date', () => {
     expect(() => formatIsoDate('03/03/2020')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('findImpossibleDates', () => {
+  test('reports dates that YAML would silently roll over, with the line', () => {
+    const text = 'title: x\nreviewed: 2026-02-30\naccessed: 2024-02-29\nnote: 2023-02-29 and 2026-13-01\n';
+    expect(findImpossibleDates('a.mdx', text)).toEqual([
+      'a.mdx: line 2: 2026-02-30 is not a real calendar date.',
+      'a.mdx: line 4: 2023-02-29 is not a real calendar date.',
+      'a.mdx: line 4: 2026-13-01 is not a real calendar date.',
+    ]);
+  });
+  test('ignores longer digit runs that only contain a date-like part', () => {
+    expect(findImpossibleDates('a', 'id 12026-02-30 and 2026-02-301')).toEqual([]);
+  });
+});
+
+describe('sortByIvLifecycle', () => {
+  test('orders immigrant-visa statuses as a case meets them, unknown ids last', () => {
+    const ids = ['issued', 'zzz', 'ready', 'at-nvc', 'administrative-processing', 'in-transit'];
+    const sorted = sortByIvLifecycle(ids.map((id, order) => ({ id, order })));
+    expect(sorted.map((s) => s.id)).toEqual(['at-nvc', 'in-transit', 'ready', 'administrative-processing', 'issued', 'zzz']);
   });
 });

@@ -36,3 +36,21 @@ export function findBrokenReferences(index: ContentIndex): string[] {
   }
   return problems;
 }
+
+/**
+ * YAML turns an unquoted impossible date such as 2026-02-30 into a valid Date (2 March), so
+ * the schema never sees the mistake. This scans the raw file text for YYYY-MM-DD tokens
+ * that are not real calendar dates, and reports them with their line numbers.
+ */
+export function findImpossibleDates(file: string, text: string): string[] {
+  const problems: string[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    for (const m of line.matchAll(/(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g)) {
+      const [token, y, mo, d] = m;
+      const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+      const real = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
+      if (!real) problems.push(`${file}: line ${i + 1}: ${token} is not a real calendar date.`);
+    }
+  });
+  return problems;
+}

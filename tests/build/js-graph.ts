@@ -1,0 +1,66 @@
+/**
+ * The JavaScript a built page loads before any interaction: its <script src> and inline
+ * scripts, the component and renderer modules of its islands, and everything those import
+ * statically. Dynamic import() is lazy (loaded on use) and is not followed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { distDir, type BuiltPage } from './dist.ts';
+
+const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
+
+function read(sitePath: string): string | undefined {
+  const file = join(distDir, sitePath.replace(/^\//, ''));
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+export interface PageScripts {
+  /** Site paths of the module files loaded. */
+  files: string[];
+  inlineBytes: number;
+  rawBytes: number;
+  gzipBytes: number;
+  islands: number;
+}
+
+export function initialScripts(page: BuiltPage): PageScripts {
+  const queue: string[] = [];
+  let inlineRaw = '';
+  for (const s of page.root.querySelectorAll('script')) {
+    const type = s.getAttribute('type');
+    if (type === 'application/ld+json' || type === 'application/json') continue;
+    const src = s.getAttribute('src');
+    if (src) queue.push(new URL(src, `http://site${page.path}`).pathname);
+    else inlineRaw += s.textContent;
+  }
+  const islands = page.root.querySelectorAll('astro-island');
+  for (const island of islands) {
+    for (const attr of ['component-url', 'renderer-url']) {
+      const url = island.getAttribute(attr);
+      if (url) queue.push(new URL(url, `http://site${page.path}`).pathname);
+    }
+  }
+  const seen = new Set<string>();
+  let body = '';
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const code = read(path);
+    if (code === undefined) throw new Error(`${page.path} loads ${path}, which is not in dist/`);
+    body += code;
+    for (const m of code.matchAll(staticImport)) {
+      const spec = m[1]!;
+      if (spec.startsWith('.') || spec.startsWith('/')) queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec));
+    }
+  }
+  const all = Buffer.from(inlineRaw + body);
+  return {
+    files: [...seen],
+    inlineBytes: Buffer.byteLength(inlineRaw),
+    rawBytes: all.length,
+    gzipBytes: all.length === 0 ? 0 : gzipSync(all).length,
+    islands: islands.length,
+  };
+}
