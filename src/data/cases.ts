@@ -7,6 +7,8 @@ import dataset from '../content/cases/reported-cases.json';
 import { checkCollection } from '../lib/timelines/checks';
 import type { CaseRecord } from '../lib/timelines/types';
 import type { DatasetNote } from '../lib/timelines/dataset';
+import { buildScenarioIndex, wizardSummaries, type WizardReportedSummary } from '../lib/timelines/scenario-index';
+import type { ScenarioIndex } from '../lib/timelines/verdict';
 
 let loaded: Promise<CaseRecord[]> | undefined;
 
@@ -31,3 +33,13 @@ export const datasetNote: DatasetNote = {
   fields: dataset.fields,
   added_fields: dataset.added_fields,
 };
+
+/** For the wizard's verdict, computed at build time: scenario key → brief (see lib/timelines/verdict.ts). */
+export async function getScenarioIndex(): Promise<ScenarioIndex> {
+  return buildScenarioIndex(await getCases());
+}
+
+/** For the wizard's verdict in its own ReportedSummary shape (src/lib/wizard/reported.ts on the wizard branch). */
+export async function getWizardSummaries(): Promise<WizardReportedSummary[]> {
+  return wizardSummaries(await getCases());
+}

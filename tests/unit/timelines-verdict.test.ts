@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { casesLikeYours, scenarioKeyFor, type ScenarioIndex } from '../../src/lib/timelines/verdict';
-import { briefOf, buildScenarioIndex } from '../../src/lib/timelines/scenario-index';
+import { briefOf, buildScenarioIndex, wizardSummaries } from '../../src/lib/timelines/scenario-index';
 import { keyOf, scenarioPages } from '../../src/lib/timelines/scenarios';
 import { summarize } from '../../src/lib/timelines/summary';
 import { factValues } from '../../src/lib/wizard/facts';
@@ -93,5 +93,41 @@ describe('the index built from the dataset', () => {
 
   test('stays small enough to pass to the wizard as a prop', () => {
     expect(JSON.stringify(built).length).toBeLessThan(8_000);
+  });
+});
+
+describe('summaries in the wizard verdict’s own shape', () => {
+  const summaries = wizardSummaries(dataset);
+  const pick = (facts: Record<string, string>) =>
+    summaries
+      .filter((s) => Object.entries(s.match).every(([k, v]) => facts[k] === v))
+      .sort((a, b) => Object.keys(b.match).length - Object.keys(a.match).length || b.n - a.n)[0];
+
+  test('match on wizard facts only, with the Refused text as the status fact, and link to a page', () => {
+    const pageKeys = new Set(scenarioPages(dataset).map(keyOf));
+    expect(summaries.length).toBeGreaterThan(5);
+    for (const s of summaries) {
+      for (const [k, v] of Object.entries(s.match)) expect(factValues[k as keyof typeof factValues] as readonly string[]).toContain(v);
+      expect(pageKeys.has(s.href!.replace(/^\/timelines\/|\/$/g, '')), s.href).toBe(true);
+      expect(s.n).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  test('read well after the wizard’s "{n} reported cases like yours ({period}, {pending} still pending):" prefix', () => {
+    const s = pick({ route: 'interview', officer: 'approved', status: 'refused-short' })!;
+    expect(s).toEqual({
+      match: { route: 'interview', officer: 'approved', status: 'refused-short' },
+      n: 5,
+      pending: 1,
+      period: 'Jan 2020 – Jan 2021',
+      text: '1 issued, 3 with no outcome reported; too few dated reports for a typical wait.',
+      href: '/timelines/route-interview/officer-approved/refused-short/',
+    });
+    expect(pick({ route: 'dropbox', status: 'refused-long' })?.href).toBe('/timelines/route-dropbox/refused-long/');
+  });
+
+  test('stay small enough for the wizard page', () => {
+    // About 56 summaries; under 16 KB of JSON, about 2 KB gzipped in the page.
+    expect(JSON.stringify(summaries).length).toBeLessThan(16_000);
   });
 });
