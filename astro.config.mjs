@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { timelinesInSitemap } from './src/lib/timelines/sitemap.ts';
 
 // The public origin used for canonical links, Open Graph and the sitemap.
@@ -19,7 +20,7 @@ export default defineConfig({
   // Markdown code highlighting is off: Shiki's inline styles would need 'unsafe-inline' (CSP).
   markdown: { syntaxHighlight: false },
   // Timelines filter combinations are noindex and left out of the sitemap (src/lib/timelines/sitemap.ts).
-  integrations: [mdx(), svelte(), sitemap({ filter: timelinesInSitemap }), securityHeaders()],
+  integrations: [mdx(), svelte(), sitemap({ filter: timelinesInSitemap }), securityHeaders(), serviceWorker()],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta> tag on each page, so no
   // 'unsafe-inline' is needed. The same policy is also sent as a header by public/_headers

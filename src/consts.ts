@@ -6,6 +6,8 @@ export const SITE_TAGLINE = 'What your US visa status means, and what to do next
 export const NAV_LINKS: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/guides/', label: 'Guides' },
   { href: '/status/', label: 'Statuses' },
+  { href: '/decode/', label: 'Decode' },
+  { href: '/next-steps/', label: 'Next steps' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/timelines/', label: 'Timelines' },
   { href: '/about/', label: 'About' },

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations } from './fixtures';
+
+/** Official wordings straight from the statuses collection, so the test uses the one copy of them. */
+const text = (id: string, i = 0): string =>
+  (parse(readFileSync(new URL(`../../src/content/statuses/${id}.yaml`, import.meta.url), 'utf8')) as { texts: { text: string }[] }).texts[i]!.text;
+
+const longPaste = `Refused\nCase Created: 04-Jan-2021\nCase Last Updated: 15-Mar-2021\n${text('refused-221g')}\nFor more information, please visit U.S. Consulate General Mumbai.`;
+const hostile = `<img src=x onerror="document.title='pwned';window.__pwned=1"><script>document.title='pwned';window.__pwned=1</script><svg onload="window.__pwned=1">`;
+
+async function openDecoder(page: Page) {
+  await page.goto('/decode/');
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  return page.getByRole('textbox', { name: /status text/i });
+}
+
+test('pasting the long Refused text shows the administrative-processing verdict with highlights', async ({ page }) => {
+  const box = await openDecoder(page);
+  await box.fill(longPaste);
+  const result = page.locator('[data-variant]');
+  await expect(result).toHaveAttribute('data-variant', 'refused-221g');
+  await expect(page.getByRole('status')).toHaveText('Refused (long text: administrative processing)');
+  await expect(result).toContainText('your case is still open');
+  expect(await result.locator('mark').count()).toBeGreaterThan(0);
+  await expect(result.getByRole('link', { name: /About the status/ })).toHaveAttribute('href', '/status/refused-221g/');
+  await expect(page.locator('[data-variant]')).toHaveCount(1);
+});
+
+test('the verdict follows the text as it changes, without a button', async ({ page }) => {
+  const box = await openDecoder(page);
+  const result = page.locator('[data-variant]');
+  await expect(result).toHaveAttribute('data-variant', 'unknown');
+  await box.fill(text('refused-letter'));
+  await expect(result).toHaveAttribute('data-variant', 'refused-letter');
+  await box.fill('A U.S. consular officer has adjudicated and refused your visa application.');
+  await expect(result).toHaveAttribute('data-variant', 'unknown');
+  await expect(result).toContainText('more than one status text');
+  await expect(result.getByRole('link', { name: /Refused \(short text/ })).toBeVisible();
+  await box.fill('YOUR VISA IS IN FINAL PROCESSING');
+  await expect(result).toHaveAttribute('data-variant', 'issued');
+});
+
+test('a hostile paste is shown as nothing but text and changes neither the DOM nor the title', async ({ page }) => {
+  const box = await openDecoder(page);
+  const title = await page.title();
+  const before = await page.evaluate(() => ({ img: document.images.length, scripts: document.scripts.length, svg: document.querySelectorAll('svg').length }));
+  page.on('dialog', () => { throw new Error('a dialog opened'); });
+  await box.fill(hostile);
+  await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', 'unknown');
+  await page.waitForTimeout(200);
+  expect(await page.title()).toBe(title);
+  const after = await page.evaluate(() => ({ img: document.images.length, scripts: document.scripts.length, svg: document.querySelectorAll('svg').length }));
+  expect(after).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('main').innerHTML()).not.toContain('onerror');
+});
+
+test('nothing is requested, stored or put in the address after the page has loaded', async ({ page, context }) => {
+  const box = await openDecoder(page);
+  await page.waitForLoadState('networkidle');
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await box.fill(longPaste);
+  await box.pressSequentially(' more words', { delay: 5 });
+  await box.fill(hostile);
+  await box.fill(text('issued'));
+  await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', 'issued');
+  await page.waitForTimeout(300);
+  expect(requests).toEqual([]);
+  expect(page.url()).toMatch(/\/decode\/$/);
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('the decoder works with the keyboard alone', async ({ page }) => {
+  await openDecoder(page);
+  const box = page.getByRole('textbox', { name: /status text/i });
+  for (let i = 0; i < 20 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('Please see the letter you received at the interview.');
+  await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', 'refused-letter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /About the status Refused \(short text/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/status\/refused-letter\/$/);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the decoder page is axe clean empty, with a verdict and with advice (${scheme})`, async ({ page }) => {
+    test.slow(); // three axe runs
+    await page.emulateMedia({ colorScheme: scheme });
+    const box = await openDecoder(page);
+    expect(await axeViolations(page), `${scheme}, empty`).toEqual([]);
+    await box.fill(longPaste);
+    await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', 'refused-221g');
+    expect(await axeViolations(page), `${scheme}, verdict`).toEqual([]);
+    await box.fill('Refused');
+    await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', 'unknown');
+    expect(await axeViolations(page), `${scheme}, advice`).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page explains itself and shows the official texts to compare', async ({ page }) => {
+    await page.goto('/decode/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Decode your CEAC status text');
+    // Chromium with scripting disabled by the test harness does not render <noscript>; check it is there.
+    expect(await page.locator('noscript').first().innerHTML()).toContain('The decoder needs JavaScript');
+    await expect(page.getByRole('heading', { name: 'The official texts, to compare by eye' })).toBeVisible();
+    await expect(page.locator('.ceac-text blockquote', { hasText: 'You will receive another adjudication' })).toBeVisible();
+  });
+});

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations } from './fixtures';
+
+const SAVED_KEY = 'ceac-status-guide:next-steps';
+const SET_ASIDE_KEY = 'ceac-status-guide:next-steps:unreadable';
+
+async function openPlanner(page: Page, query = '') {
+  // A fixed clock: "today" is 26 November 2026, 10:00 local time.
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00'));
+  await page.goto(`/next-steps/${query}`);
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+}
+
+const row = (page: Page, id: string) => page.locator(`tr[data-entry="${id}"]`);
+
+test('an interview on 10 March 2026 gives the hand-checked dates', async ({ page }) => {
+  await openPlanner(page);
+  await page.getByLabel('Interview or drop-off date').fill('2026-03-10');
+  await expect(row(page, 'check-status')).toContainText('12 March 2026');
+  await expect(row(page, 'inquiry')).toContainText('6 September 2026');
+  await expect(row(page, 'deadline')).toContainText('10 March 2027');
+  await expect(page.getByText(/261 calendar days/)).toBeVisible();
+  await expect(page.getByText(/180 business days/)).toBeVisible();
+  await page.getByLabel('Date you sent documents, if you were asked for any').fill('2026-04-01');
+  await expect(row(page, 'inquiry')).toContainText('28 September 2026');
+  await page.getByLabel('Inquiry guidance for your post').selectOption('colombia-120');
+  await expect(row(page, 'inquiry')).toContainText('30 July 2026');
+});
+
+test('the wizard link fills the interview date, and a bad one is reported', async ({ page }) => {
+  await openPlanner(page, '?since=2026-03-10');
+  await expect(page.getByLabel('Interview or drop-off date')).toHaveValue('2026-03-10');
+  await expect(row(page, 'inquiry')).toContainText('6 September 2026');
+  await openPlanner(page, '?since=2026-02-30');
+  await expect(page.getByRole('alert')).toContainText('The date in the link is not a valid date');
+  await expect(page.getByLabel('Interview or drop-off date')).toHaveValue('');
+});
+
+test('the dates download as an .ics file that parses', async ({ page }) => {
+  await openPlanner(page, '?since=2026-03-10');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download these dates (.ics)' }).click()]);
+  expect(download.suggestedFilename()).toBe('visa-next-steps.ics');
+  const ics = readFileSync((await download.path())!, 'utf8');
+  expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+  const unfolded = ics.replace(/\r\n[ \t]/g, '');
+  expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+  expect(unfolded.match(/DTSTART;VALUE=DATE:(\d{8})/g)).toEqual([
+    'DTSTART;VALUE=DATE:20260312',
+    'DTSTART;VALUE=DATE:20260906',
+    'DTSTART;VALUE=DATE:20270310',
+  ]);
+  for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toBeVisible();
+});
+
+test('dates are saved only on Save, survive a reload, and Forget removes them', async ({ page }) => {
+  await openPlanner(page);
+  await page.getByLabel('Interview or drop-off date').fill('2026-03-10');
+  expect(await page.evaluate((k) => localStorage.getItem(k), SAVED_KEY)).toBeNull();
+  await page.getByRole('button', { name: 'Save on this device' }).click();
+  const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), SAVED_KEY))!);
+  expect(saved).toEqual({ v: 1, savedOn: '2026-11-26', interview: '2026-03-10', rule: 'state-department-180' });
+  await page.reload();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.getByLabel('Interview or drop-off date')).toHaveValue('2026-03-10');
+  await expect(page.getByText('Loaded the dates you saved on 26 November 2026.')).toBeVisible();
+  await page.getByRole('button', { name: 'Forget saved dates' }).click();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await page.reload();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.getByLabel('Interview or drop-off date')).toHaveValue('');
+});
+
+test('a corrupt saved record is reported and set aside, and the page keeps working', async ({ page }) => {
+  await openPlanner(page);
+  await page.evaluate((k) => localStorage.setItem(k, '{"v":1,"interview":"not a date"'), SAVED_KEY);
+  await page.reload();
+  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await expect(page.getByRole('alert')).toContainText('could not be read (it is not valid JSON)');
+  expect(await page.evaluate((k) => [localStorage.getItem(k[0]!), localStorage.getItem(k[1]!)], [SAVED_KEY, SET_ASIDE_KEY])).toEqual([
+    null,
+    '{"v":1,"interview":"not a date"',
+  ]);
+  await page.getByLabel('Interview or drop-off date').fill('2026-03-10');
+  await expect(row(page, 'deadline')).toContainText('10 March 2027');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Delete the unreadable record' }).click();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test.describe('letters', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('fill in the page, copy with one click, and are never stored or sent', async ({ page }) => {
+    await openPlanner(page, '?since=2026-03-10');
+    await page.waitForLoadState('networkidle');
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.getByLabel('Full name as in your passport').fill('Asha Rao');
+    await page.getByLabel('Case number or application ID').fill('AA00TEST01');
+    await page.getByLabel('Embassy or consulate', { exact: true }).fill('U.S. Consulate General Mumbai');
+    const letter = page.getByRole('textbox', { name: 'Text of the inquiry to the embassy or consulate' });
+    await expect(letter).toHaveValue(/Case number or application ID: AA00TEST01/);
+    await expect(letter).toHaveValue(/interviewed at U\.S\. Consulate General Mumbai on 10 March 2026/);
+    await page.getByRole('button', { name: 'Copy the inquiry to the embassy or consulate' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied the inquiry' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Dear Consular Section');
+    await page.getByRole('button', { name: 'Save on this device' }).click();
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }));
+    expect(stored).not.toContain('AA00TEST01');
+    expect(stored).not.toContain('Asha');
+    expect(page.url()).not.toContain('AA00TEST01');
+    expect(requests).toEqual([]);
+  });
+});
+
+test('the planner works with the keyboard alone', async ({ page }) => {
+  await openPlanner(page);
+  const date = page.getByLabel('Interview or drop-off date');
+  for (let i = 0; i < 25 && !(await date.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(date).toBeFocused();
+  await page.keyboard.type('03102026');
+  await expect(row(page, 'inquiry')).toContainText('6 September 2026');
+  const save = page.getByRole('button', { name: 'Save on this device' });
+  // Each date input takes three Tabs (month, day, year) in Chromium.
+  for (let i = 0; i < 30 && !(await save.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(save).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Saved on this device only.')).toBeVisible();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the next-steps page is axe clean, empty and with dates (${scheme})`, async ({ page }) => {
+    test.slow(); // two axe runs on a long page
+    await page.emulateMedia({ colorScheme: scheme });
+    await openPlanner(page);
+    expect(await axeViolations(page), `${scheme}, empty`).toEqual([]);
+    await page.getByLabel('Interview or drop-off date').fill('2026-03-10');
+    await expect(row(page, 'inquiry')).toBeVisible();
+    expect(await axeViolations(page), `${scheme}, with dates`).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page states the rules in words with a worked example', async ({ page }) => {
+    await page.goto('/next-steps/');
+    // Chromium with scripting disabled by the test harness does not render <noscript>; check it is there.
+    expect(await page.locator('noscript').first().innerHTML()).toContain('The planner needs JavaScript');
+    const rules = page.locator('.rules');
+    await expect(rules).toContainText('180 calendar days after the interview');
+    await expect(rules).toContainText('6 September 2026');
+    await expect(page.getByRole('textbox', { name: 'Text of the inquiry to the embassy or consulate' })).toHaveValue(/\[your full name as in your passport\]/);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { INQUIRY_RULES, buildIcs } from '../../../src/lib/dates';
+import { makePlan, planEvents, relativeDays, selectableRules } from '../../../src/lib/planner/plan';
+
+const today = '2026-11-26';
+
+describe('makePlan', () => {
+  test('gives the hand-checked dates for an interview on 10 March 2026', () => {
+    const out = makePlan({ interview: '2026-03-10' }, today, INQUIRY_RULES);
+    if (!out.ok) throw new Error(out.problems.join());
+    const byId = Object.fromEntries(out.plan.entries.map((e) => [e.id, e.date]));
+    expect(byId).toEqual({ 'check-status': '2026-03-12', inquiry: '2026-09-06', deadline: '2027-03-10' });
+    expect(out.plan.calendarDaysSince).toBe(261);
+    expect(out.plan.inquiries.map((q) => q.earliest)).toEqual(['2026-09-06', '2026-07-08', '2026-05-09']);
+  });
+
+  test('counts business days since the interview without weekends or federal holidays', () => {
+    // 11 March to 26 November 2026 is 261 days: 37 weeks (185 weekdays) plus Wed 25 and Thu 26 November,
+    // so 187 weekdays; minus Memorial Day, Juneteenth, July 3 (observed), Labor Day, Columbus Day,
+    // Veterans Day and Thanksgiving (26 November) = 180.
+    const out = makePlan({ interview: '2026-03-10' }, today, INQUIRY_RULES);
+    expect(out.ok && out.plan.businessDaysSince).toBe(180);
+  });
+
+  test('uses the later documents date, the refusal date and the chosen post rule', () => {
+    const out = makePlan(
+      { interview: '2026-03-10', documentsSent: '2026-04-01', refusal: '2026-03-11', issued: '2026-11-16', rule: 'colombia-120' },
+      today,
+      INQUIRY_RULES,
+    );
+    if (!out.ok) throw new Error(out.problems.join());
+    const byId = Object.fromEntries(out.plan.entries.map((e) => [e.id, e]));
+    expect(byId['inquiry']?.date).toBe('2026-07-30');
+    expect(byId['inquiry']?.why).toMatch(/120 days after you sent the documents/);
+    expect(byId['deadline']?.date).toBe('2027-03-11');
+    expect(byId['issued-contact']?.date).toBe('2026-12-02');
+    expect(out.plan.entries.map((e) => e.date)).toEqual([...out.plan.entries.map((e) => e.date)].sort());
+  });
+
+  test('never lets the superseded 60-day figure be chosen', () => {
+    const out = makePlan({ interview: '2026-03-10', rule: 'older-60' }, today, INQUIRY_RULES);
+    expect(out.ok && out.plan.rule.id).toBe('state-department-180');
+    expect(selectableRules(INQUIRY_RULES).map((r) => r.id)).toEqual(['state-department-180', 'colombia-120']);
+  });
+
+  test('explains bad input instead of throwing', () => {
+    expect(makePlan({ interview: '' }, today, INQUIRY_RULES)).toEqual({ ok: false, problems: ['Enter the date of your interview or drop-off.'] });
+    const bad = makePlan({ interview: '2026-02-30', documentsSent: '1999-12-31' }, today, INQUIRY_RULES);
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.problems).toEqual([
+      'The interview or drop-off date is not a real date. Use the date picker or write it as YYYY-MM-DD.',
+      'The date you sent documents must be between 2000 and two years from today.',
+    ]);
+  });
+
+  test('notes a documents date before the interview and a future interview', () => {
+    const out = makePlan({ interview: '2026-12-01', documentsSent: '2026-11-01' }, today, INQUIRY_RULES);
+    expect(out.ok && out.notes).toHaveLength(2);
+  });
+
+  test('turns the plan into calendar events that make a valid file', () => {
+    const out = makePlan({ interview: '2026-03-10' }, today, INQUIRY_RULES);
+    if (!out.ok) throw new Error('no plan');
+    const events = planEvents(out.plan);
+    expect(events.map((e) => e.summary)).toEqual([
+      'Visa: Check CEAC again',
+      'Visa: Earliest day to ask about administrative processing',
+      'Visa: Last day to send documents the officer asked for',
+    ]);
+    const ics = buildIcs(events, { now: new Date('2026-11-26T12:00:00Z') });
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260906');
+  });
+});
+
+test('relativeDays reads naturally', () => {
+  expect([-3, -1, 0, 1, 12].map(relativeDays)).toEqual(['3 days ago', 'yesterday', 'today', 'tomorrow', 'in 12 days']);
+});

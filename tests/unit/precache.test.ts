@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { cacheVersion, precacheList } from '../../src/lib/offline/precache';
+
+const files = [
+  'index.html',
+  '404.html',
+  'about/index.html',
+  'guides/index.html',
+  'guides/form-221g/index.html',
+  'status/index.html',
+  'status/issued/index.html',
+  'glossary/index.html',
+  'wizard/index.html',
+  'wizard/step/route/index.html',
+  'decode/index.html',
+  'timelines/index.html',
+  'timelines/dropbox/index.html',
+  'pagefind/pagefind.js',
+  '_astro/global.abc123.css',
+  '_astro/Wizard.def456.js',
+  '_astro/logo.png',
+  'favicon.svg',
+  'sitemap-0.xml',
+];
+
+describe('precacheList', () => {
+  test('keeps the pages an applicant reopens and the assets they use', () => {
+    expect(precacheList(files)).toEqual([
+      '/',
+      '/404.html',
+      '/about/',
+      '/decode/',
+      '/glossary/',
+      '/guides/',
+      '/guides/form-221g/',
+      '/status/',
+      '/status/issued/',
+      '/wizard/',
+      '/_astro/Wizard.def456.js',
+      '/_astro/global.abc123.css',
+      '/favicon.svg',
+    ]);
+  });
+
+  test('leaves out generated wizard steps, timelines pages and the search index', () => {
+    const list = precacheList(files);
+    expect(list.some((u) => u.startsWith('/wizard/step'))).toBe(false);
+    expect(list.some((u) => u.startsWith('/timelines'))).toBe(false);
+    expect(list.some((u) => u.startsWith('/pagefind'))).toBe(false);
+  });
+});
+
+describe('cacheVersion', () => {
+  test('is stable for the same files in any order', () => {
+    expect(cacheVersion([['/a', '1'], ['/b', '2']])).toBe(cacheVersion([['/b', '2'], ['/a', '1']]));
+  });
+  test('changes when any file changes', () => {
+    expect(cacheVersion([['/a', '1'], ['/b', '2']])).not.toBe(cacheVersion([['/a', '1'], ['/b', '3']]));
+  });
+});
