@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { timelinesInSitemap } from './src/lib/timelines/sitemap.ts';
 
@@ -20,7 +21,8 @@ export default defineConfig({
   // Markdown code highlighting is off: Shiki's inline styles would need 'unsafe-inline' (CSP).
   markdown: { syntaxHighlight: false },
   // Timelines filter combinations are noindex and left out of the sitemap (src/lib/timelines/sitemap.ts).
-  integrations: [mdx(), svelte(), sitemap({ filter: timelinesInSitemap }), securityHeaders(), serviceWorker()],
+  // pagefind() indexes the finished dist/ in astro:build:done (src/integrations/pagefind.ts).
+  integrations: [mdx(), svelte(), sitemap({ filter: timelinesInSitemap }), securityHeaders(), pagefind(), serviceWorker()],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta> tag on each page, so no
   // 'unsafe-inline' is needed. The same policy is also sent as a header by public/_headers
@@ -39,6 +41,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; it does not allow
+      // eval() or new Function() (docs/adr/002-security-headers.md).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -3,6 +3,28 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { builtPages, readDist } from './dist.ts';
 
+/** DESIGN.md §9: at most one small search loader on article pages. */
+const LOADER_BUDGET = 1536;
+
+/**
+ * Gzip size of a module and every module it imports statically (those load with it). Dynamic
+ * import() targets are excluded: they load only when search is used.
+ */
+function gzipWithStaticImports(sitePath: string, seen = new Set<string>()): { bytes: number; files: string[] } {
+  if (seen.has(sitePath)) return { bytes: 0, files: [] };
+  seen.add(sitePath);
+  const code = readDist(sitePath).toString('utf8');
+  let bytes = gzipSync(code).length;
+  const files = [sitePath];
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g)) {
+    const child = new URL(match[1]!, `http://x${sitePath}`).pathname;
+    const sub = gzipWithStaticImports(child, seen);
+    bytes += sub.bytes;
+    files.push(...sub.files);
+  }
+  return { bytes, files };
+}
+
 const guidePages = builtPages().filter((p) => /^\/guides\/[^/]+\/$/.test(p.path));
 
 test('all guides were built', () => {
@@ -18,9 +40,17 @@ for (const page of guidePages) {
     assert.match(reviewed, /^\d{4}-\d{2}-\d{2}$/);
   });
 
-  test(`${page.path} ships no JavaScript`, () => {
+  test(`${page.path} ships no JavaScript but the search loader, at most 1.5 KB gzip`, () => {
     const scripts = page.root.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-    assert.equal(scripts.length, 0, `found ${scripts.length} <script> elements`);
+    assert.equal(scripts.length, 1, `expected only the search loader, found ${scripts.length} <script> elements`);
+    const loader = scripts[0]!;
+    const src = loader.getAttribute('src') ?? '';
+    assert.equal(loader.getAttribute('type'), 'module');
+    assert.equal(loader.text.trim(), '', 'the loader must be an external file (no inline script)');
+    assert.match(src, /^\/_astro\/SearchControl\.astro_astro_type_script_[\w.-]+\.js$/, `unexpected script ${src}`);
+    const { bytes, files } = gzipWithStaticImports(src);
+    assert.ok(bytes <= LOADER_BUDGET, `search loader is ${bytes} bytes gzip (${files.join(', ')}), budget ${LOADER_BUDGET}`);
+    assert.equal(page.root.querySelectorAll('link[rel="modulepreload"]').length, 0, 'a modulepreload link fetches code before search is used');
     assert.ok(!page.html.includes('<astro-island'), 'guide page contains a hydrated island');
   });
 

@@ -1,0 +1,106 @@
+/**
+ * schema.org structured data for search engines, as plain objects. Pages only serialize them
+ * (toJsonLdScript); what each type needs is decided and tested here.
+ *
+ * Types used: WebSite (home page), Article (guides and status pages: explanatory text with a
+ * reviewed date and sources), BreadcrumbList (pages with a visible breadcrumb trail). No
+ * FAQPage: none of our pages is a list of questions with answers, and marking up text that is
+ * not visible as Q&A is against search engines' rules.
+ */
+
+export interface Organization {
+  '@type': 'Organization';
+  name: string;
+  url: string;
+}
+
+export interface SiteInfo {
+  name: string;
+  /** Absolute origin with a trailing slash, e.g. "https://example.org/". */
+  url: string;
+  description: string;
+  /** Absolute URL of the social card image. */
+  image: string;
+}
+
+export interface ArticleInput {
+  headline: string;
+  description: string;
+  /** Absolute canonical URL of the page. */
+  url: string;
+  /** YYYY-MM-DD: the day the page was last reviewed. */
+  reviewed: string;
+  section?: string;
+  sources: ReadonlyArray<{ title: string; url: string; publisher: string }>;
+}
+
+/** Search engines cut headlines longer than this (Google: 110 characters). */
+export const MAX_HEADLINE = 110;
+
+function organization(site: SiteInfo): Organization {
+  return { '@type': 'Organization', name: site.name, url: site.url };
+}
+
+export function websiteJsonLd(site: SiteInfo) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    url: site.url,
+    description: site.description,
+    inLanguage: 'en',
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${site.url}search/?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
+}
+
+export function articleJsonLd(article: ArticleInput, site: SiteInfo) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(article.reviewed)) throw new Error(`reviewed must be YYYY-MM-DD: ${article.reviewed}`);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: clip(article.headline, MAX_HEADLINE),
+    description: article.description,
+    url: article.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': article.url },
+    dateModified: article.reviewed,
+    inLanguage: 'en',
+    isAccessibleForFree: true,
+    image: [site.image],
+    author: organization(site),
+    publisher: organization(site),
+    ...(article.section ? { articleSection: article.section } : {}),
+    citation: article.sources.map((s) => ({
+      '@type': 'CreativeWork',
+      name: s.title,
+      url: s.url,
+      publisher: { '@type': 'Organization', name: s.publisher },
+    })),
+  };
+}
+
+/** Crumbs in order, outermost first, each with an absolute URL. */
+export function breadcrumbJsonLd(crumbs: ReadonlyArray<{ name: string; url: string }>) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element. "<" is escaped so no text in the data
+ * can close the script element.
+ */
+export function toJsonLdScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

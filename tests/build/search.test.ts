@@ -1,0 +1,71 @@
+/**
+ * Checks the Pagefind index the build wrote (src/integrations/pagefind.ts) and the page markup
+ * it depends on. Search relevance itself is checked in the browser (tests/e2e/search-relevance.spec.ts).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, distDir, pageAt } from './dist.ts';
+
+const pages = builtPages();
+const bundle = join(distDir, 'pagefind');
+const indexed = pages.filter((p) => p.root.querySelector('[data-pagefind-body]'));
+const glossaryEntries = pageAt('/glossary/')?.root.querySelectorAll('[data-pagefind-body] section.glossary-entry') ?? [];
+
+function bytesUnder(dir: string): number {
+  return readdirSync(dir).reduce((n, name) => {
+    const full = join(dir, name);
+    return n + (statSync(full).isDirectory() ? bytesUnder(full) : statSync(full).size);
+  }, 0);
+}
+
+test('astro build wrote the Pagefind bundle', () => {
+  for (const file of ['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind']) {
+    assert.ok(existsSync(join(bundle, file)), `dist/pagefind/${file} is missing`);
+  }
+});
+
+test('the index holds every page with an indexed body plus one record per glossary term', () => {
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  assert.deepEqual(Object.keys(entry.languages), ['en'], 'one language, English');
+  assert.equal(entry.languages['en']!.page_count, indexed.length + glossaryEntries.length);
+  const size = ['index', 'fragment', 'filter'].reduce((n, d) => n + bytesUnder(join(bundle, d)), 0);
+  console.log(`# search index: ${entry.languages['en']!.page_count} records (${indexed.length} pages + ${glossaryEntries.length} glossary terms), ${size} bytes of index, fragment and filter files`);
+});
+
+test('guides, status pages and the glossary are indexed; the home, search and 404 pages are not', () => {
+  const paths = new Set(indexed.map((p) => p.path));
+  for (const page of pages.filter((p) => /^\/(guides|status)\/[^/]+\/$/.test(p.path) || p.path === '/glossary/')) {
+    assert.ok(paths.has(page.path), `${page.path} has no data-pagefind-body`);
+  }
+  for (const path of ['/', '/search/', '/404.html']) assert.ok(!paths.has(path), `${path} should not be indexed`);
+});
+
+test('every indexed page is tagged with its kind, and guides and status pages with a topic and reviewed date', () => {
+  for (const page of indexed) {
+    const filters = page.root.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter') ?? '');
+    const kinds = filters.filter((f) => f.startsWith('kind:'));
+    assert.equal(kinds.length, 1, `${page.path}: ${kinds.length} kind filters`);
+    if (/^\/(guides|status)\//.test(page.path)) {
+      assert.ok(filters.some((f) => f.startsWith('topic:')), `${page.path}: no topic filter`);
+      assert.ok(page.root.querySelector('[data-pagefind-meta="reviewed"]'), `${page.path}: no reviewed meta`);
+    }
+  }
+});
+
+test('each glossary term is a section with an id and a heading, as the indexer expects', () => {
+  assert.ok(glossaryEntries.length > 0, 'no glossary entries found');
+  for (const section of glossaryEntries) {
+    assert.match(section.getAttribute('id') ?? '', /^[a-z0-9-]+$/);
+    assert.ok(section.querySelector('h2')?.text.trim(), `#${section.getAttribute('id')} has no h2`);
+  }
+});
+
+test('the glossary alias table is served as [typed, term] pairs', () => {
+  const pairs = JSON.parse(readFileSync(join(distDir, 'search', 'aliases.json'), 'utf8')) as unknown;
+  assert.ok(Array.isArray(pairs));
+  for (const pair of pairs as unknown[]) {
+    assert.ok(Array.isArray(pair) && pair.length === 2 && pair.every((x) => typeof x === 'string' && x.length > 0), JSON.stringify(pair));
+  }
+});

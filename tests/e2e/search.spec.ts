@@ -1,0 +1,175 @@
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from '@playwright/test';
+import { test, expect, axeViolations } from './fixtures';
+
+const GUIDE = '/guides/form-221g/';
+
+/** The page's one script (the search loader) and the modules it imports statically. */
+async function loaderFiles(page: Page): Promise<Set<string>> {
+  const src = (await page.locator('script[type="module"][src]').getAttribute('src')) ?? '';
+  const code = await (await page.request.get(src)).text();
+  const deps = [...code.matchAll(/from\s*["']\.\/([^"']+\.js)["']/g)].map((m) => new URL(m[1]!, new URL(src, 'http://x')).pathname);
+  return new Set([src, ...deps]);
+}
+
+const headerSearch = (page: Page) => page.getByRole('search').getByRole('searchbox', { name: /search the guides/i });
+const panelResults = (page: Page) => page.getByRole('list', { name: 'Search results' });
+
+test.describe('header search', () => {
+  test('a guide page loads no search code until the search box is focused', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(GUIDE);
+    await page.waitForLoadState('networkidle');
+    const loader = await loaderFiles(page);
+    // Search code and data: anything Pagefind, the alias table, or any script beyond the loader.
+    const isSearchRequest = (url: string) => {
+      const path = new URL(url).pathname;
+      return path.startsWith('/pagefind/') || path === '/search/aliases.json' || (path.endsWith('.js') && !loader.has(path));
+    };
+    expect(requested.filter(isSearchRequest), 'search code loaded before the search box was used').toEqual([]);
+
+    const pagefindLoaded = page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'));
+    await headerSearch(page).focus();
+    await pagefindLoaded;
+  });
+
+  test('typing shows matching pages with the matched words highlighted', async ({ page }) => {
+    await page.goto(GUIDE);
+    await headerSearch(page).fill('221 g');
+    const results = panelResults(page);
+    await expect(results.getByRole('link').first()).toBeVisible();
+    await expect(results.getByRole('link', { name: /221\(g\)/ }).first()).toBeVisible();
+    await expect(results.locator('mark').first()).toBeVisible();
+    await expect(page.locator('.site-search').getByRole('status')).toContainText(/results? for “221 g”/);
+    const all = page.getByRole('link', { name: /see all|open the search page/i });
+    await expect(all).toHaveAttribute('href', '/search/?q=221%20g');
+  });
+
+  test('arrow keys move through the results and Escape closes the panel', async ({ page }) => {
+    await page.goto(GUIDE);
+    const box = headerSearch(page);
+    await box.fill('refused');
+    const first = panelResults(page).getByRole('link').first();
+    await expect(first).toBeVisible();
+    await box.press('ArrowDown');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toBeFocused();
+    await expect(panelResults(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panelResults(page)).toBeHidden();
+    await expect(box).toBeFocused();
+  });
+
+  /** Bytes a query moves, gzip-compressed as a static host serves them, from focus to results shown. */
+  async function measureFirstQuery(page: Page, type: (box: ReturnType<typeof headerSearch>) => Promise<void>) {
+    const responses: Response[] = [];
+    page.on('response', (r) => responses.push(r));
+    await page.goto(GUIDE);
+    await page.waitForLoadState('networkidle');
+    const before = responses.length;
+    await type(headerSearch(page));
+    await expect(panelResults(page).getByRole('link').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    // The loader came with the page; it is counted too, to be on the safe side.
+    const loader = responses.slice(0, before).filter((r) => r.url().includes('/_astro/') && r.url().endsWith('.js'));
+    const rows: Array<{ url: string; raw: number; gzip: number }> = [];
+    for (const response of [...loader, ...responses.slice(before)]) {
+      const body = await response.body();
+      // Pagefind's .pagefind and .pf_* files are already gzip data; hosts send them as they are.
+      const gzip = /\.pagefind$|\.pf_\w+$/.test(response.url()) ? body.length : gzipSync(body).length;
+      rows.push({ url: new URL(response.url()).pathname, raw: body.length, gzip });
+    }
+    return { rows, gzip: rows.reduce((n, r) => n + r.gzip, 0), raw: rows.reduce((n, r) => n + r.raw, 0) };
+  }
+
+  test('a first query transfers at most 100 KB, counted gzip-compressed as a static host serves it', async ({ page, browser }) => {
+    const { rows, gzip, raw } = await measureFirstQuery(page, (box) => box.fill('pink slip'));
+    console.log(`first query "pink slip": ${rows.length} requests, ${gzip} bytes gzip (${raw} raw)\n` + rows.map((r) => `  ${r.gzip}\t${r.raw}\t${r.url}`).join('\n'));
+    test.info().annotations.push({ type: 'first-query-bytes', description: `${gzip} gzip, ${raw} raw, ${rows.length} requests` });
+    expect(rows.some((r) => r.url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    expect(gzip).toBeLessThanOrEqual(100 * 1024);
+
+    // For the record, not a budget: typed key by key, intermediate searches ("pink s") fetch more,
+    // and how many run depends on typing speed against the debounce (src/lib/search/typing.ts).
+    const typing = await browser.newPage();
+    const typed = await measureFirstQuery(typing, (box) => box.pressSequentially('pink slip', { delay: 150 }));
+    test.info().annotations.push({ type: 'typed-query-bytes', description: `${typed.gzip} gzip, ${typed.rows.length} requests` });
+    console.log(`typed "pink slip" (150 ms per key): ${typed.rows.length} requests, ${typed.gzip} bytes gzip\n` + typed.rows.map((r) => `  ${r.gzip}\t${r.url}`).join("\n"));
+    await typing.close();
+  });
+
+  test('is axe clean with the results panel open, in light and dark mode', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(GUIDE);
+      await headerSearch(page).fill('administrative processing');
+      await expect(panelResults(page).getByRole('link').first()).toBeVisible();
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+  });
+});
+
+test.describe('search page', () => {
+  test('shows results for the query in the link', async ({ page }) => {
+    await page.goto('/search/?q=refused');
+    await expect(page.getByRole('searchbox', { name: 'Search for' })).toHaveValue('refused');
+    await expect(page.getByRole('status')).toContainText(/results? for “refused”/);
+    await expect(page.getByRole('main').getByRole('list').getByRole('link').first()).toBeVisible();
+  });
+
+  test('filters by kind and topic and keeps the filters in the URL', async ({ page }) => {
+    await page.goto('/search/?q=refused&kind=status');
+    await expect(page.getByLabel('Show')).toHaveValue('status');
+    const results = page.locator('[data-search-list] > li');
+    await expect(results.first()).toBeVisible();
+    for (const kind of await page.locator('[data-search-list] .search-result-kind').allTextContents()) {
+      expect(kind).toMatch(/^Status page/);
+    }
+    await page.getByLabel('Topic').selectOption({ label: 'Immigrant visas' });
+    await expect(page).toHaveURL(/[?&]topic=immigrant-visas/);
+    await expect(page).toHaveURL(/[?&]kind=status/);
+    // The URL changes as the search starts; the list follows when it finishes.
+    await expect
+      .poll(async () => [...new Set(await page.locator('[data-search-list] .search-result-kind').allTextContents())])
+      .toEqual(['Status page · Immigrant visas']);
+  });
+
+  test('works by keyboard alone: type, submit, and land on the first result', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByRole('searchbox', { name: 'Search for' }).focus();
+    await page.keyboard.type('221g');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\?q=221g$/);
+    await expect(page.locator('[data-search-list] a').first()).toBeFocused();
+  });
+
+  test('says so when a link carries a filter it does not know', async ({ page }) => {
+    await page.goto('/search/?q=visa&kind=video');
+    await expect(page.getByText(/kind filter we do not know/)).toBeVisible();
+    await expect(page.getByLabel('Show')).toHaveValue('');
+  });
+
+  test('is axe clean with results, in light and dark mode', async ({ page }) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/search/?q=221g');
+      await expect(page.locator('[data-search-list] a').first()).toBeVisible();
+      expect(await axeViolations(page), scheme).toEqual([]);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header search is a form that opens the search page, which explains what to do', async ({ page }) => {
+    await page.goto(GUIDE);
+    await headerSearch(page).fill('pink slip');
+    await headerSearch(page).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=pink\+slip$/);
+    await expect(page.getByText(/needs JavaScript/)).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'guides' })).toBeVisible();
+  });
+});

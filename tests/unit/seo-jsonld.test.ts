@@ -1,0 +1,83 @@
+import { describe, it, expect } from 'vitest';
+import { articleJsonLd, breadcrumbJsonLd, toJsonLdScript, websiteJsonLd, MAX_HEADLINE, type SiteInfo } from '../../src/lib/seo/jsonld';
+import { pageEntry } from '../../src/lib/seo/page-kind';
+import { validateJsonLd } from '../build/schema-org';
+
+const site: SiteInfo = { name: 'CEAC Status Guide', url: 'https://example.org/', description: 'What it means', image: 'https://example.org/og-card.png' };
+const article = {
+  headline: 'Form 221(g): what it is',
+  description: 'The form, the two kinds, the one-year rule.',
+  url: 'https://example.org/guides/form-221g/',
+  reviewed: '2026-11-20',
+  section: '221(g) and administrative processing',
+  sources: [{ title: 'INA 221(g)', url: 'https://www.law.cornell.edu/uscode/text/8/1201', publisher: 'LII' }],
+};
+
+describe('articleJsonLd', () => {
+  it('builds a valid Article with the reviewed date, section and one citation per source', () => {
+    const data = articleJsonLd(article, site);
+    expect(validateJsonLd(data)).toEqual([]);
+    expect(data.dateModified).toBe('2026-11-20');
+    expect(data.articleSection).toBe(article.section);
+    expect(data.citation).toHaveLength(1);
+    expect(data.mainEntityOfPage['@id']).toBe(article.url);
+  });
+
+  it('shortens a headline over the limit at a word boundary', () => {
+    const data = articleJsonLd({ ...article, headline: 'word '.repeat(40) }, site);
+    expect(data.headline.length).toBeLessThanOrEqual(MAX_HEADLINE);
+    expect(data.headline.endsWith('word…')).toBe(true);
+  });
+
+  it('refuses a reviewed date that is not YYYY-MM-DD', () => {
+    expect(() => articleJsonLd({ ...article, reviewed: '20 Nov 2026' }, site)).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe('websiteJsonLd and breadcrumbJsonLd', () => {
+  it('describes the site with a search action on /search/', () => {
+    const data = websiteJsonLd(site);
+    expect(validateJsonLd(data)).toEqual([]);
+    expect(data.potentialAction.target.urlTemplate).toBe('https://example.org/search/?q={search_term_string}');
+  });
+
+  it('numbers breadcrumbs from 1 in order', () => {
+    const data = breadcrumbJsonLd([
+      { name: 'Home', url: 'https://example.org/' },
+      { name: 'Guides', url: 'https://example.org/guides/' },
+    ]);
+    expect(validateJsonLd(data)).toEqual([]);
+    expect(data.itemListElement.map((i) => i.position)).toEqual([1, 2]);
+  });
+});
+
+describe('the validator', () => {
+  it('reports what is missing', () => {
+    expect(validateJsonLd({ '@context': 'https://schema.org', '@type': 'Article' })).toContain('Article.headline is required');
+    expect(validateJsonLd({ '@context': 'http://schema.org', '@type': 'Thing' })).toEqual([
+      '@context must be https://schema.org',
+      'unexpected @type Thing',
+    ]);
+    expect(validateJsonLd({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Q?' }] })).toEqual([
+      'each FAQPage question needs a name and an acceptedAnswer with text',
+    ]);
+  });
+});
+
+describe('toJsonLdScript', () => {
+  it('cannot be closed early by text in the data', () => {
+    const json = toJsonLdScript({ name: '</script><script>alert(1)</script>' });
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual({ name: '</script><script>alert(1)</script>' });
+  });
+});
+
+describe('pageEntry', () => {
+  it('finds guides and status pages by path', () => {
+    expect(pageEntry('/')).toEqual({ kind: 'home' });
+    expect(pageEntry('/guides/form-221g/')).toEqual({ kind: 'guide', id: 'form-221g' });
+    expect(pageEntry('/status/refused-221g/')).toEqual({ kind: 'status', id: 'refused-221g' });
+    expect(pageEntry('/guides/')).toEqual({ kind: 'other' });
+    expect(pageEntry('/guides/a/b/')).toEqual({ kind: 'other' });
+  });
+});
