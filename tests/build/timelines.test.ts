@@ -5,7 +5,14 @@ import { builtPages, pageAt, readDist, type BuiltPage } from './dist.ts';
 const pages = builtPages();
 const scenarioPages = pages.filter((p) => p.path.startsWith('/timelines/') && !/^\/timelines\/(cases|contribute)\//.test(p.path));
 const casePages = pages.filter((p) => p.path.startsWith('/timelines/cases/'));
-const scriptsOf = (p: BuiltPage) => new Set(p.root.querySelectorAll('script').map((s) => s.getAttribute('src') ?? `inline:${s.text.length}`));
+// Executable scripts only: JSON-LD data blocks (breadcrumbs) are not code.
+const scriptsOf = (p: BuiltPage) =>
+  new Set(
+    p.root
+      .querySelectorAll('script')
+      .filter((s) => s.getAttribute('type') !== 'application/ld+json')
+      .map((s) => s.getAttribute('src') ?? `inline:${s.text.length}`),
+  );
 
 test('the timelines have an overview, scenario pages and one page per case', () => {
   assert.ok(pageAt('/timelines/'), '/timelines/ is missing');
