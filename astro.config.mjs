@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { timelinesInSitemap } from './src/lib/timelines/sitemap.ts';
 
 // The public origin used for canonical links, Open Graph and the sitemap.
 // Set SITE_URL when deploying under a real domain (docs/adr/001-static-astro-site.md).
@@ -19,12 +20,13 @@ export default defineConfig({
   compressHTML: true,
   // Markdown code highlighting is off: Shiki's inline styles would need 'unsafe-inline' (CSP).
   markdown: { syntaxHighlight: false },
+  // Timelines filter combinations are noindex and left out of the sitemap (src/lib/timelines/sitemap.ts).
   // pagefind() indexes the finished dist/ in astro:build:done (src/integrations/pagefind.ts).
   integrations: [
     mdx(),
     svelte(),
-    // The wizard's no-JavaScript step pages are noindex and stay out of the sitemap.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/wizard/steps/') }),
+    // The wizard's no-JavaScript step pages are noindex and stay out of the sitemap too.
+    sitemap({ filter: (page) => timelinesInSitemap(page) && !new URL(page).pathname.startsWith('/wizard/steps/') }),
     securityHeaders(),
     pagefind(),
     serviceWorker(),

@@ -14,6 +14,8 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
   workers: 2,
+  // Spread the tests of one file (every-page has one test per page) over both workers.
+  fullyParallel: true,
   timeout: 30_000,
   expect: { timeout: 6_000 },
   reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],

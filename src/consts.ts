@@ -10,5 +10,6 @@ export const NAV_LINKS: ReadonlyArray<{ href: string; label: string }> = [
   { href: '/decode/', label: 'Decode' },
   { href: '/next-steps/', label: 'Next steps' },
   { href: '/glossary/', label: 'Glossary' },
+  { href: '/timelines/', label: 'Timelines' },
   { href: '/about/', label: 'About' },
 ];

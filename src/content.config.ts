@@ -1,9 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { statusSchema } from './schemas/status';
 import { glossarySchema } from './schemas/glossary';
 import { outcomeSchema } from './schemas/outcome';
+import { caseSchema } from './schemas/case';
+import { parseCasesFile } from './lib/timelines/dataset';
 
 // Files whose names start with "_" are drafts or partials and are skipped (Starlight's pattern).
 const guides = defineCollection({
@@ -27,4 +29,10 @@ const outcomes = defineCollection({
   schema: outcomeSchema,
 });
 
-export const collections = { guides, statuses, glossary, outcomes };
+// Reported applicant cases: one JSON file with a source note and the records (src/content/cases/).
+const cases = defineCollection({
+  loader: file('src/content/cases/reported-cases.json', { parser: parseCasesFile }),
+  schema: caseSchema,
+});
+
+export const collections = { guides, statuses, glossary, cases, outcomes };

@@ -8,6 +8,7 @@ import { checkGraph } from '../lib/wizard/graph';
 import { sortSources } from '../lib/content/sources';
 import type { OutcomeContent, WizardContent } from '../lib/wizard/content';
 import type { ReportedSummary } from '../lib/wizard/reported';
+import { getWizardSummaries } from './cases';
 
 export type Outcome = CollectionEntry<'outcomes'>;
 
@@ -51,10 +52,9 @@ export async function getWizardContent(): Promise<WizardContent> {
 
 /**
  * Per-scenario summaries of the reported cases for the verdict's "N reported cases like yours"
- * line, in ReportedSummary's shape. Computed at build time; the browser gets only the summary a
- * verdict points to. Empty until src/lib/timelines is merged: then this returns
- * `getWizardSummaries()` from src/data/cases.ts (timelines branch), and both wizard pages follow.
+ * line, computed at build time from the cases collection by src/lib/timelines (in ReportedSummary's
+ * shape). The browser gets only the summary a verdict points to, never the cases.
  */
-export async function getReportedSummaries(): Promise<ReportedSummary[]> {
-  return [];
+export function getReportedSummaries(): Promise<ReportedSummary[]> {
+  return getWizardSummaries();
 }

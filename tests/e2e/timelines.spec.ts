@@ -1,0 +1,162 @@
+import { test, expect, axeViolations } from './fixtures';
+
+const scenario = '/timelines/route-interview/officer-approved/';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the waiting chart renders as SVG with a name, a text summary and a data table', async ({ page }) => {
+    await page.goto(scenario);
+    const wait = page.locator('section', { has: page.getByRole('heading', { name: 'How long until an outcome' }) });
+    const chart = wait.getByRole('img', { name: 'Share of cases still waiting, by days since the interview or drop-off' });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator('path.curve')).toHaveAttribute('d', /^M\S+ \S+ H/);
+    await expect(wait.locator('figcaption')).toContainText(/Of \d+ cases with dates, \d+ had an outcome/);
+    await wait.getByText('Data table: the estimate day by day, with its cases').click();
+    const table = wait.getByRole('table', { name: /Share still waiting, by day/ });
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('row')).not.toHaveCount(1);
+  });
+
+  test('status paths are drawn with their words and cases, and listed in a table', async ({ page }) => {
+    await page.goto(scenario);
+    const paths = page.locator('section', { has: page.getByRole('heading', { name: 'The statuses they went through' }) });
+    const first = paths.getByRole('figure').first();
+    await expect(first).toHaveAccessibleName(/^\d+ cases?: .+/);
+    await expect(first.locator('svg rect').first()).toBeVisible();
+    await expect(first.getByRole('link', { name: /^c\d\d$/ }).first()).toBeVisible();
+    await paths.getByText(/^Data table: every path/).click();
+    await expect(paths.getByRole('table', { name: 'Status paths and the cases that took them' })).toBeVisible();
+  });
+
+  test('filters are plain links to pre-rendered pages, and "Any" removes a filter', async ({ page }) => {
+    await page.goto('/timelines/');
+    const filters = page.getByRole('navigation', { name: 'Filter the cases' });
+    await filters.getByRole('link', { name: /^Dropbox \(interview waiver\) \(\d+\)$/ }).click();
+    await expect(page).toHaveURL(/\/timelines\/route-dropbox\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reported cases: Dropbox (interview waiver)');
+    await page.getByRole('navigation', { name: 'Filter the cases' }).getByRole('link', { name: /^Long Refused text \(\d+\)$/ }).click();
+    await expect(page).toHaveURL(/\/timelines\/route-dropbox\/refused-long\/$/);
+    const current = page.getByRole('navigation', { name: 'Filter the cases' }).locator('[aria-current="true"]');
+    await expect(current.filter({ hasText: 'Dropbox' })).toHaveCount(1);
+    // The first "Any" belongs to "How you applied": dropping the route keeps the Refused text.
+    await page.getByRole('navigation', { name: 'Filter the cases' }).getByRole('link', { name: 'Any' }).first().click();
+    await expect(page).toHaveURL(/\/timelines\/refused-long\/$/);
+  });
+
+  test('visa class and post filters lead to their pages', async ({ page }) => {
+    await page.goto('/timelines/');
+    const filters = page.getByRole('navigation', { name: 'Filter the cases' });
+    await filters.getByRole('link', { name: /^Hyderabad \(\d+\)$/ }).click();
+    await expect(page).toHaveURL(/\/timelines\/post-hyderabad\/$/);
+    await page.getByRole('navigation', { name: 'Filter the cases' }).getByRole('link', { name: /^H-4 \(\d+\)$/ }).click();
+    await expect(page).toHaveURL(/\/timelines\/visa-h4\/post-hyderabad\/$/);
+  });
+
+  test('the contribute page works as written instructions', async ({ page }) => {
+    await page.goto('/timelines/contribute/');
+    await expect(page.locator('#contribute-form')).toBeHidden();
+    await expect(page.getByText('The form below needs JavaScript.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'The template, to fill in by hand' })).toBeVisible();
+    await expect(page.locator('pre code')).toContainText('"ceac_sequence": []');
+    await expect(page.getByRole('table', { name: 'What each field means' })).toBeVisible();
+  });
+});
+
+test('every count on a scenario page is the number of cases listed with it', async ({ page }) => {
+  await page.goto(scenario);
+  const heading = page.getByRole('heading', { name: /^The \d+ cases behind these numbers$/ });
+  const n = Number((await heading.textContent())!.match(/\d+/)![0]);
+  const outcomes = page.getByRole('table', { name: /How the \d+ cases ended/ });
+  let total = 0;
+  for (const row of await outcomes.locator('tbody tr').all()) {
+    const count = Number(await row.locator('td').first().textContent());
+    await expect(row.locator('td').nth(1).getByRole('link')).toHaveCount(count);
+    total += count;
+  }
+  expect(total).toBe(n);
+  await expect(page.locator('.case-list > li')).toHaveCount(n);
+});
+
+test('a case page shows the report, its days and the fix made to it', async ({ page }) => {
+  await page.goto('/timelines/cases/c69/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reported case c69');
+  await expect(page.getByRole('heading', { name: 'What this site added or fixed' })).toBeVisible();
+  await expect(page.getByText(/^Fix: Added an undated Issued step/)).toBeVisible();
+  await page.goto('/timelines/cases/c05/');
+  const issued = page.getByRole('table', { name: /Statuses in the order seen, with days since 21 Jan 2021/ }).getByRole('row', { name: /^Issued/ });
+  await expect(issued.locator('td').nth(1)).toHaveText('7');
+  await expect(page.getByRole('link', { name: 'Interview, short Refused text' })).toBeVisible();
+});
+
+test('the contribute form writes a snippet in the page and sends nothing', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  await page.goto('/timelines/contribute/');
+  page.on('request', (r) => requests.push(r.url()));
+  const form = page.locator('#contribute-form');
+  await expect(form).toBeVisible();
+  await expect(page.getByText('The form below needs JavaScript.')).toBeHidden();
+  await page.getByLabel('Visa type').fill('H-4');
+  await page.getByLabel('How you applied').selectOption('interview');
+  await page.getByLabel('Date of the interview or drop-off').fill('2021-01-21');
+  await page.getByLabel('Status 1', { exact: true }).selectOption('Refused (short text)');
+  await page.getByLabel('Date of status 1').fill('2021-01-22');
+  await page.getByLabel('Status 2', { exact: true }).selectOption('Issued');
+  await page.getByLabel('Date of status 2').fill('2021-01-20');
+  await page.getByLabel('Outcome so far').selectOption('issued');
+  await page.getByLabel('What happened, in your own words').fill('Interview in January; Refused the next day, then Issued. Mail me at me@example.com');
+  await page.getByLabel('What others can learn from it').fill('Refused the day after an approval did not last.');
+  await page.getByRole('button', { name: 'Make my snippet' }).click();
+
+  const problems = page.locator('#contribute-problems');
+  await expect(problems).toContainText('remove an e-mail address');
+  await expect(problems).toContainText('is dated before status 1');
+  await expect(page.getByRole('heading', { name: 'Your snippet' })).toBeFocused();
+
+  await page.getByLabel('What happened, in your own words').fill('Interview in January; Refused the next day, then Issued a week later.');
+  await page.getByLabel('Date of status 2').fill('2021-01-28');
+  await page.getByRole('button', { name: 'Make my snippet' }).click();
+  await expect(problems).toHaveText('Ready. Copy it and add it to the cases file in a pull request.');
+  const snippet = JSON.parse(await page.getByLabel('JSON to add to the cases file').inputValue());
+  expect(snippet).toMatchObject({ id: 'c00', visa: 'H-4', channel: 'interview', outcome: 'issued', days_to_outcome: 7, period: '2021-01' });
+  expect(snippet.ceac_sequence).toEqual([{ status: 'Refused (short text)', date: '2021-01-22' }, { status: 'Issued', date: '2021-01-28' }]);
+  expect(requests, 'nothing may be requested after the page loaded').toEqual([]);
+  expect(page.url()).toBe(`${baseURL}/timelines/contribute/`);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+for (const path of ['/timelines/', scenario, '/timelines/cases/c03/', '/timelines/contribute/']) {
+  test(`${path} stays accessible in dark mode, with its data tables open`, async ({ page }) => {
+    test.slow(path === '/timelines/', 'the overview lists all 76 cases, and axe takes a while on it');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    for (const details of await page.locator('details').all()) await details.locator('summary').click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('the site navigation links to the timelines', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timelines' }).click();
+  await expect(page).toHaveURL(/\/timelines\/$/);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timelines' })).toHaveAttribute('aria-current', 'page');
+});
+
+// Filter combinations are noindex and left out of the sitemap, so every-page.spec.ts does not visit
+// them; these cover each shape: wizard facts, browsing filters, five constraints, no dated case.
+const combinations = [
+  '/timelines/route-dropbox/refused-long/',
+  '/timelines/visa-h4/post-hyderabad/',
+  '/timelines/route-interview/officer-approved/refused-short/',
+  '/timelines/route-interview/passport-returned/refused-unknown/',
+  '/timelines/route-interview/officer-221g/paper-221g/passport-kept/refused-unknown/',
+];
+for (const path of combinations) {
+  test(`the filter combination ${path} loads, is noindex and has no axe violations`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Reported cases: /);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
