@@ -67,6 +67,14 @@ test.describe('the wizard with JavaScript', () => {
     await expect(verdict(page).locator('.kind-official').first()).toBeVisible();
   });
 
+  test('a verdict shows one "reported cases like yours" line, built from the timelines at build time', async ({ page }) => {
+    await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-short');
+    await expect(verdict(page).locator('.reported')).toHaveCount(1);
+    await expect(verdict(page).locator('.reported')).toContainText(/\d+ reported cases? like yours \(/);
+    await expect(verdict(page).locator('.reported')).toContainText('Reported experience, not official');
+    await expect(verdict(page).locator('.reported').getByRole('link', { name: 'See the timelines' })).toHaveAttribute('href', /^\/timelines\//);
+  });
+
   test('Change an earlier answer: the other answers are kept and count again when they apply', async ({ page }) => {
     await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-long');
     await expect(verdict(page)).toHaveAttribute('data-outcome', 'approved-interim');
