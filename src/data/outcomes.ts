@@ -50,11 +50,16 @@ export async function getWizardContent(): Promise<WizardContent> {
   return { outcomes: byOutcome, guideTitles, statusNames };
 }
 
+let summaries: Promise<ReportedSummary[]> | undefined;
+
 /**
  * Per-scenario summaries of the reported cases for the verdict's "N reported cases like yours"
  * line, computed at build time from the cases collection by src/lib/timelines (in ReportedSummary's
  * shape). The browser gets only the summary a verdict points to, never the cases.
  */
 export function getReportedSummaries(): Promise<ReportedSummary[]> {
-  return getWizardSummaries();
+  // Computed once per build: the 701 no-JavaScript pages all ask for the same list.
+  summaries ??= getWizardSummaries();
+  return summaries;
 }
+
