@@ -32,11 +32,6 @@ export default defineConfig({
     serviceWorker(),
   ],
   devToolbar: { enabled: false },
-  vite: {
-    // No modulepreload polyfill/helper: every browser we support preloads modules natively, and the
-    // helper (~0.9 KB gzip) otherwise wraps each lazy import, on every page (DESIGN.md §9 budgets).
-    build: { modulePreload: false },
-  },
   // Astro hashes every script and style it emits into a CSP <meta> tag on each page, so no
   // 'unsafe-inline' is needed. The same policy is also sent as a header by public/_headers
   // (docs/adr/002-security-headers.md); directives here are those a <meta> tag can carry.
