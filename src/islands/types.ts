@@ -18,3 +18,12 @@ export interface DecoderWords {
   confidenceNotes: typeof confidenceNotes;
   unknownAdvice: typeof unknownAdvice;
 }
+
+/** The decoder island's props, also sent to the browser as JSON (src/pages/decode.astro). */
+export interface DecoderProps {
+  statuses: DecoderStatusView[];
+  /** The readings and advice (src/lib/decoder/readings.ts), passed as data to keep them out of the script. */
+  words: DecoderWords;
+  /** Link to the wizard only when the site has it (checked at build time). */
+  wizard: boolean;
+}
