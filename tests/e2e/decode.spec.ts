@@ -12,7 +12,8 @@ const hostile = `<img src=x onerror="document.title='pwned';window.__pwned=1"><s
 
 async function openDecoder(page: Page) {
   await page.goto('/decode/');
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  // The page script sets data-ready once the decoder is hydrated.
+  await expect(page.locator('#decoder-root')).toHaveAttribute('data-ready', 'true');
   return page.getByRole('textbox', { name: /status text/i });
 }
 

@@ -9,8 +9,16 @@ async function openPlanner(page: Page, query = '') {
   // A fixed clock: "today" is 26 November 2026, 10:00 local time.
   await page.clock.setFixedTime(new Date('2026-11-26T10:00:00'));
   await page.goto(`/next-steps/${query}`);
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await plannerReady(page);
 }
+
+/** The page script sets data-ready once the planner is hydrated (the letters have their own, set on first use). */
+async function plannerReady(page: Page) {
+  await expect(page.locator('#planner-root')).toHaveAttribute('data-ready', 'true');
+}
+
+/** The letters' script chunk (src/islands/letters-mount.ts with Letters.svelte). */
+const isLettersScript = (url: string) => /\/_astro\/letters-mount\.[\w-]+\.js$/.test(new URL(url).pathname);
 
 const row = (page: Page, id: string) => page.locator(`tr[data-entry="${id}"]`);
 
@@ -62,13 +70,13 @@ test('dates are saved only on Save, survive a reload, and Forget removes them', 
   const saved = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), SAVED_KEY))!);
   expect(saved).toEqual({ v: 1, savedOn: '2026-11-26', interview: '2026-03-10', rule: 'state-department-180' });
   await page.reload();
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await plannerReady(page);
   await expect(page.getByLabel('Interview or drop-off date')).toHaveValue('2026-03-10');
   await expect(page.getByText('Loaded the dates you saved on 26 November 2026.')).toBeVisible();
   await page.getByRole('button', { name: 'Forget saved dates' }).click();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
   await page.reload();
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await plannerReady(page);
   await expect(page.getByLabel('Interview or drop-off date')).toHaveValue('');
 });
 
@@ -76,7 +84,7 @@ test('a corrupt saved record is reported and set aside, and the page keeps worki
   await openPlanner(page);
   await page.evaluate((k) => localStorage.setItem(k, '{"v":1,"interview":"not a date"'), SAVED_KEY);
   await page.reload();
-  await expect(page.locator('astro-island')).not.toHaveAttribute('ssr');
+  await plannerReady(page);
   await expect(page.getByRole('alert')).toContainText('could not be read (it is not valid JSON)');
   expect(await page.evaluate((k) => [localStorage.getItem(k[0]!), localStorage.getItem(k[1]!)], [SAVED_KEY, SET_ASIDE_KEY])).toEqual([
     null,
@@ -98,6 +106,7 @@ test.describe('letters', () => {
     await page.waitForLoadState('networkidle');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
+    // Typing is what loads the letters' own script; that one GET of a site file is the only request.
     await page.getByLabel('Full name as in your passport').fill('Asha Rao');
     await page.getByLabel('Case number or application ID').fill('AA00TEST01');
     await page.getByLabel('Embassy or consulate', { exact: true }).fill('U.S. Consulate General Mumbai');
@@ -112,7 +121,43 @@ test.describe('letters', () => {
     expect(stored).not.toContain('AA00TEST01');
     expect(stored).not.toContain('Asha');
     expect(page.url()).not.toContain('AA00TEST01');
-    expect(requests).toEqual([]);
+    expect(requests.filter((url) => !isLettersScript(url))).toEqual([]);
+    expect(requests.map((url) => new URL(url).search)).toEqual(requests.map(() => ''));
+  });
+
+  test('load their script only when first used, keep what was typed meanwhile, and follow the planner dates', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await openPlanner(page, '?since=2026-03-10');
+    await page.waitForLoadState('networkidle');
+    const letter = page.getByRole('textbox', { name: 'Text of the inquiry to the embassy or consulate' });
+    // Server-rendered: readable, with [brackets], before the script is there.
+    await letter.scrollIntoViewIfNeeded();
+    await expect(letter).toHaveValue(/Full name \(as in passport\): \[your full name as in your passport\]/);
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(200);
+    expect(scripts.filter(isLettersScript), 'letters script before any interaction').toEqual([]);
+    await expect(page.locator('#letters-root')).not.toHaveAttribute('data-ready');
+
+    await page.getByLabel('Full name as in your passport').fill('Asha Rao');
+    await expect(page.locator('#letters-root')).toHaveAttribute('data-ready', 'true');
+    expect(scripts.filter(isLettersScript)).toHaveLength(1);
+    await expect(letter).toHaveValue(/Full name \(as in passport\): Asha Rao/);
+    await expect(letter).toHaveValue(/on 10 March 2026/);
+    await page.getByLabel('Case number or application ID').fill('AA00TEST01');
+    await expect(letter).toHaveValue(/Case number or application ID: AA00TEST01/);
+    await page.getByLabel('Interview or drop-off date').fill('2026-03-12');
+    await expect(letter).toHaveValue(/on 12 March 2026/);
+  });
+
+  test('a Copy pressed before their script has loaded still copies', async ({ page }) => {
+    await openPlanner(page);
+    await expect(page.locator('#letters-root')).not.toHaveAttribute('data-ready');
+    await page.getByRole('button', { name: 'Copy the note for an employer or school (administrative processing)' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied the note for an employer or school (administrative processing)' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('[your full name as in your passport]');
   });
 });
 
