@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
@@ -102,6 +103,22 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page), `${scheme}, advice`).toEqual([]);
   });
 }
+
+// DESIGN.md §9 and issue 4: at most 20 KB gzip of JavaScript, counted in the browser the way
+// tests/build/budgets.test.ts counts the build (all scripts gzipped together, 20 × 1024 bytes).
+test('the page loads at most 20 KB of gzip JavaScript before any interaction, from this origin only', async ({ page, baseURL }) => {
+  const scripts: { url: string; body: Buffer }[] = [];
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.body() });
+  });
+  await openDecoder(page);
+  await page.waitForLoadState('networkidle');
+  const total = gzipSync(Buffer.concat(scripts.map((s) => s.body))).length;
+  console.log(`decoder JavaScript: ${scripts.map((s) => new URL(s.url).pathname).join(', ')}; total ${total} bytes gzip`);
+  expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
+  expect(scripts.every((s) => s.url.startsWith(baseURL!))).toBe(true);
+  expect(total).toBeLessThanOrEqual(20 * 1024);
+});
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
