@@ -13,7 +13,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 const stages = [
   { name: 'unit', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-reports/unit.json'] },
   { name: 'types', cmd: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'] },
-  { name: 'build', cmd: ['npx', 'astro', 'build'] },
+  // Later stages need the built site, so a failed build stops the run; other failures do not,
+  // so one run shows every failing stage.
+  { name: 'build', cmd: ['npx', 'astro', 'build'], required: true },
   { name: 'build checks', cmd: ['node', '--test', '--test-reporter=spec', '--test-reporter=./scripts/count-reporter.mjs', '--test-reporter-destination=stdout', '--test-reporter-destination=test-reports/build.json', 'tests/build/*.test.ts'] },
   { name: 'browser', cmd: ['npx', 'playwright', 'test'] },
 ];
@@ -30,7 +32,7 @@ for (const stage of stages) {
   results.push({ name: stage.name, ok: run.status === 0, seconds });
   if (run.status !== 0) {
     console.error(`\n=== ${stage.name} failed (exit ${run.status}) after ${seconds}s`);
-    break;
+    if (stage.required) break;
   }
 }
 

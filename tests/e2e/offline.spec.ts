@@ -19,8 +19,8 @@ test.describe('offline reading', () => {
       ['/guides/form-221g/', /221\(g\)/],
       ['/status/refused-221g/', /Refused/],
       ['/glossary/', /Glossary/],
-      ['/decode/', /./],
-      ['/wizard/', /./],
+      ['/decode/', /Decode your CEAC status text/],
+      ['/wizard/', /Check what your CEAC status means/],
     ] as const) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
