@@ -30,6 +30,24 @@ test('pasting the long Refused text shows the administrative-processing verdict 
   await expect(page.locator('[data-variant]')).toHaveCount(1);
 });
 
+test('a paste made before the script has arrived is kept and decoded', async ({ page }) => {
+  // Hold the page's own script back, as a slow connection would, until the paste is in.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/decode\.astro_[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/decode/', { waitUntil: 'commit' });
+  const box = page.getByRole('textbox', { name: /status text/i });
+  await box.fill(longPaste);
+  await expect(page.locator('#decoder-root')).not.toHaveAttribute('data-ready');
+  release();
+  await expect(page.locator('#decoder-root')).toHaveAttribute('data-ready', 'true');
+  await expect(box).toHaveValue(longPaste);
+  await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', 'refused-221g');
+});
+
 test('the verdict follows the text as it changes, without a button', async ({ page }) => {
   const box = await openDecoder(page);
   const result = page.locator('[data-variant]');
