@@ -6,18 +6,11 @@
  * browser test runs under the real policy.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspFromHtml, headersFileFor } from '../lib/security/headers';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))),
-  );
-  return nested.flat();
-}
+import { listDistFiles } from './dist-files';
 
 export default function securityHeaders(): AstroIntegration {
   return {
@@ -26,9 +19,8 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const pages: { path: string; csp: string }[] = [];
-        for (const file of await htmlFiles(root)) {
-          const rel = relative(root, file).split(sep).join('/');
-          const csp = cspFromHtml(await readFile(file, 'utf8'));
+        for (const rel of (await listDistFiles(root)).filter((f) => f.endsWith('.html'))) {
+          const csp = cspFromHtml(await readFile(join(root, rel), 'utf8'));
           if (!csp) throw new Error(`${rel} has no Content-Security-Policy <meta> tag; every page needs one.`);
           const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`;
           pages.push({ path, csp });

@@ -6,18 +6,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheVersion, precacheList } from '../lib/offline/precache';
-
-async function listFiles(dir: string, root: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? listFiles(join(dir, e.name), root) : Promise.resolve([relative(root, join(dir, e.name)).split(sep).join('/')]))),
-  );
-  return nested.flat();
-}
+import { listDistFiles } from './dist-files';
 
 export default function serviceWorker(): AstroIntegration {
   return {
@@ -25,7 +18,7 @@ export default function serviceWorker(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = await listFiles(root, root);
+        const files = await listDistFiles(root);
         const urls = precacheList(files);
         const hashes: Array<[string, string]> = [];
         for (const url of urls) {

@@ -2,6 +2,7 @@
  * Words with their positions in the original text, and typo-tolerant matching against a vocabulary.
  * Offsets always point into the text as given, so the view can highlight exactly what was pasted.
  */
+import { boundedEditDistance } from '../text/edit-distance';
 
 export interface Token {
   word: string;
@@ -27,30 +28,8 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
-/**
- * Optimal-string-alignment distance (edits and adjacent swaps), giving up once it exceeds `max`.
- * Bounded so that matching a long paste against the vocabulary stays fast.
- */
-export function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      row.push(v);
-      if (v < best) best = v;
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length]!;
-}
+/** Bounded edit distance, shared with search (src/lib/text/edit-distance.ts). */
+export const boundedDistance = boundedEditDistance;
 
 /** How many typos a word of this length may carry and still count: none below 4 letters or with digits. */
 export function allowance(word: string): number {
