@@ -45,7 +45,16 @@ describe('words for every question and answer', () => {
     expect(pick(paper, { route: 'dropbox' })).toMatch(/with your passport or by email/);
     const asks = wizardWords.questions.asks.legend;
     expect(pick(asks, { paper: '221g' })).toMatch(/^What does the paper/);
-    expect(pick(asks, { paper: 'none' })).toMatch(/^Has the embassy or consulate asked/);
+    expect(pick(asks, { route: 'dropbox', paper: 'none' })).toMatch(/^Has the embassy or consulate asked/);
+    // After an interview with no paper, a request the officer made out loud counts too: without it,
+    // "the officer said bring your bank statements" would be answered "nothing" and read as AP.
+    expect(pick(asks, { route: 'interview', paper: 'none' })).toMatch(/^Did the officer ask you for anything/);
+  });
+
+  test('the request question says which answer to pick when several things are asked', () => {
+    for (const paper of ['221g', 'none'] as const) {
+      expect(pick(wizardWords.questions.asks.hint!, { paper })).toContain('an interview, then documents, then your passport');
+    }
   });
 
   test('every meaning has a label', () => {
