@@ -11,6 +11,7 @@ import { rules } from '../../src/lib/wizard/rules';
 import { askedText, ruleDescriptions } from '../../src/lib/wizard/review';
 import { pick } from '../../src/lib/wizard/wording';
 import { wizardWords } from '../../src/lib/wizard/words';
+import { stepFor } from '../../src/lib/wizard/verdict';
 
 describe('words for every question and answer', () => {
   test('each question offers the contract values in order and has a legend and a short name', () => {
@@ -49,6 +50,14 @@ describe('words for every question and answer', () => {
     // After an interview with no paper, a request the officer made out loud counts too: without it,
     // "the officer said bring your bank statements" would be answered "nothing" and read as AP.
     expect(pick(asks, { route: 'interview', paper: 'none' })).toMatch(/^Did the officer ask you for anything/);
+  });
+
+  test('an immigrant visa case At NVC or In Transit ("something else") is pointed to those status pages before any question about an interview', () => {
+    const step = stepFor({ status: 'other' });
+    expect(step.kind === 'question' && step.question.key).toBe('route');
+    const hrefs = wizardWords.questions.route.aside!.links.map((l) => l.href);
+    expect(hrefs).toEqual(expect.arrayContaining(['/status/at-nvc/', '/status/in-transit/']));
+    expect(wizardWords.questions.status.options['other']!.hint).toMatch(/At NVC, In Transit/);
   });
 
   test('the request question says which answer to pick when several things are asked', () => {
