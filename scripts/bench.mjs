@@ -66,7 +66,7 @@ console.log('\nPage weight before any interaction (KB; raw / gzip)');
 console.log('page        status req  HTML raw/gz    CSS raw/gz    JS raw/gz     other-origin  LH perf/a11y/bp/seo  FCP   LCP   TBT  CLS');
 for (const r of rows) {
   const lh = r.lighthouse;
-  const scores = lh ? `${lh.performance}/${lh.accessibility}/${lh['best-practices']}/${lh.seo}` : '–';
+  const scores = !lh ? '–' : lh.runtimeError ? `error: ${lh.runtimeError}` : `${lh.performance}/${lh.accessibility}/${lh['best-practices']}/${lh.seo}`;
   const m = lh?.metrics;
   console.log(
     [
@@ -78,7 +78,7 @@ for (const r of rows) {
       `${kb(r.js?.raw)}/${kb(r.js?.gzip)}`.padEnd(13),
       String(r.otherOriginBytes ?? '–').padEnd(13),
       scores.padEnd(20),
-      m ? `${m.fcp}ms`.padEnd(6) + `${m.lcp}ms`.padEnd(6) + `${m.tbt}ms`.padEnd(5) + `${m.cls}` : '',
+      m ? `${m.fcp}ms`.padEnd(7) + `${m.lcp}ms`.padEnd(7) + `${m.tbt}ms`.padEnd(5) + `${m.cls}` : '',
     ].join(' '),
   );
 }

@@ -2,13 +2,15 @@
 /**
  * A small static server for the built site that behaves like a static host: it applies
  * dist/_headers (security headers and per-page CSP), redirects /path to /path/, and serves
- * 404.html with status 404. Browser tests run against it so they see the real headers.
+ * 404.html with status 404, and gzips text like a host would (so Lighthouse in `npm run bench`
+ * sees realistic transfer sizes). Browser tests run against it so they see the real headers.
  *   node scripts/serve-dist.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { headersForPath, parseHeadersFile } from '../src/lib/security/headers.ts';
 
 const { values } = parseArgs({
@@ -80,7 +82,13 @@ const server = createServer(async (req, res) => {
   const headerPath = status === 404 ? '/404.html' : pathname;
   const headers = { ...headersForPath(rules, headerPath), 'Content-Type': types[extname(target)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
   try {
-    const body = await readFile(target);
+    let body = await readFile(target);
+    const compressible = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/.test(headers['Content-Type']);
+    if (compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+      headers['Vary'] = 'Accept-Encoding';
+    }
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {

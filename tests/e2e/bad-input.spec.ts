@@ -84,3 +84,18 @@ test.describe('when the search index cannot be loaded', () => {
     await expect(page.getByRole('main').getByText('Search could not load')).toBeVisible();
   });
 });
+
+test.describe('when the wizard data cannot be loaded', () => {
+  test.use({ expectedConsoleErrors: [/Failed to load resource|net::ERR_FAILED/] });
+
+  test('the plain question links stay and still lead through the questions', async ({ page }) => {
+    await page.route('**/wizard/props.json', (route) => route.abort());
+    await page.goto('/wizard/');
+    await expect(page.locator('#wizard-root')).toHaveAttribute('data-ready', 'failed');
+    const first = page.locator('#wizard-start').getByRole('link').first();
+    await expect(first).toBeVisible();
+    await first.click();
+    await expect(page).toHaveURL(/\/wizard\/steps\//);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});

@@ -11,6 +11,7 @@ const files = [
   'status/issued/index.html',
   'glossary/index.html',
   'wizard/index.html',
+  'wizard/props.json',
   'wizard/step/route/index.html',
   'decode/index.html',
   'timelines/index.html',
@@ -38,6 +39,7 @@ describe('precacheList', () => {
       '/wizard/',
       '/_astro/Wizard.def456.js',
       '/_astro/global.abc123.css',
+      '/wizard/props.json',
       '/favicon.svg',
     ]);
   });

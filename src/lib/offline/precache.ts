@@ -4,6 +4,7 @@
  */
 
 /** Sections an applicant may need to reopen on a flaky connection. */
+const offlineFiles = [/^\/wizard\/props\.json$/];
 const offlinePages = [/^\/$/, /^\/guides\/([^/]+\/)?$/, /^\/status\/([^/]+\/)?$/, /^\/glossary\/$/, /^\/wizard\/$/, /^\/decode\/$/, /^\/next-steps\/$/, /^\/about\/$/, /^\/404\.html$/];
 
 /**
@@ -17,7 +18,9 @@ export function precacheList(files: readonly string[]): string[] {
     .map((f) => (f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`))
     .filter((p) => offlinePages.some((re) => re.test(p)));
   const assets = files.filter((f) => f.startsWith('_astro/') && /\.(css|js)$/.test(f)).map((f) => `/${f}`);
-  const extras = files.filter((f) => f === 'favicon.svg').map((f) => `/${f}`);
+  const extras = files
+    .map((f) => `/${f}`)
+    .filter((f) => f === '/favicon.svg' || offlineFiles.some((re) => re.test(f)));
   return [...pages.sort(), ...assets.sort(), ...extras];
 }
 

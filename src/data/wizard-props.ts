@@ -1,0 +1,19 @@
+/** The props of the wizard island, computed once per build from the outcomes and the reported cases. */
+import type { WizardProps } from '../islands/Wizard.svelte';
+import { getReportedSummaries, getWizardContent } from './outcomes';
+import { buildTable, unsureAnswers } from '../lib/wizard/table';
+import { wizardWords } from '../lib/wizard/words';
+
+export async function wizardProps(site: URL | undefined): Promise<WizardProps> {
+  const content = await getWizardContent();
+  const reported = await getReportedSummaries();
+  return {
+    table: buildTable(reported),
+    words: wizardWords,
+    outcomes: Object.fromEntries(
+      Object.entries(content.outcomes).map(([id, o]) => [id, { meaning: o.meaning, title: o.title, summary: o.summary, timing: o.timing }]),
+    ),
+    unsure: unsureAnswers() as WizardProps['unsure'],
+    origin: new URL(site ?? 'https://ceac-status-guide.example').origin,
+  };
+}
