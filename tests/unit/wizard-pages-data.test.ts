@@ -7,7 +7,7 @@ import type { Facts } from '../../src/lib/wizard/facts';
 import { fallbackHref, fallbackSlug, fallbackSlugs, factsFromSlug } from '../../src/lib/wizard/fallback';
 import { pathFacts, withAnswer } from '../../src/lib/wizard/flow';
 import { reachableStates } from '../../src/lib/wizard/graph';
-import { reportedFor, type ReportedSummary } from '../../src/lib/wizard/reported';
+import { reportedFor, sharedAnswers, type ReportedSummary } from '../../src/lib/wizard/reported';
 import { buildTable, unsureAnswers } from '../../src/lib/wizard/table';
 import { changesFor, explain, stepsHref, walk } from '../../src/lib/wizard/walk';
 import { rules } from '../../src/lib/wizard/rules';
@@ -87,11 +87,41 @@ describe('the decision table’s extras', () => {
     expect(reportedFor({ status: 'issued' }, [])).toBeUndefined();
   });
 
+  const ruleFor = (facts: Facts) => {
+    const step = stepFor(facts);
+    if (step.kind !== 'verdict') throw new Error('expected a verdict');
+    return rules.find((r) => r.id === step.verdict.rule)!;
+  };
+  const likeYours = (facts: Facts) => reportedFor(facts, summaries, sharedAnswers(ruleFor(facts), facts));
+
+  test('reports count as "like yours" only if they share the recorded answers the verdict rests on', () => {
+    // Told approved, passport kept: the group that shares both.
+    expect(likeYours({ status: 'refused-short', route: 'interview', officer: 'approved', paper: 'none', asks: 'nothing', passport: 'kept' })?.n).toBe(10);
+    // A refusal letter: no group of reports had one, so none is shown (not the "approved" group with its issued visas).
+    expect(likeYours({ status: 'refused-short', route: 'interview', officer: 'approved', paper: 'refusal' })).toBeUndefined();
+    // Told refused: no group of reports was told that.
+    expect(likeYours({ status: 'refused-short', route: 'interview', officer: 'refused', paper: 'none', asks: 'nothing' })).toBeUndefined();
+  });
+
+  test('a verdict decided by what you were asked to do has no reported group (the reports do not record requests)', () => {
+    const facts: Facts = { status: 'refused-long', route: 'interview', officer: 'approved', paper: 'none', asks: 'documents' };
+    expect(sharedAnswers(ruleFor(facts), facts)).toBeNull();
+    expect(likeYours(facts)).toBeUndefined();
+  });
+
+  test('"I\u2019m not sure" answers are not required to match', () => {
+    const facts: Facts = { status: 'other', route: 'interview', officer: 'nothing', paper: 'none', asks: 'unsure', passport: 'kept' };
+    expect(sharedAnswers(ruleFor(facts), facts)).toEqual(['paper', 'passport']);
+  });
+
   test('the table stores each verdict’s reported group, so the browser needs no matching code', () => {
     const withReports = buildTable(summaries);
     const facts: Facts = { status: 'refused-short', route: 'interview', officer: 'approved', paper: 'none', asks: 'nothing', passport: 'kept' };
     expect(summaries[walk(withReports, facts).node.s!]?.n).toBe(10);
     expect(walk(withReports, { status: 'issued' }).node.s).toBeUndefined();
+    // The refusal letter gets no group, although the "approved" groups match every answer they name.
+    const letter: Facts = { status: 'refused-short', route: 'interview', officer: 'approved', paper: 'refusal' };
+    expect(walk(withReports, letter).node.s).toBeUndefined();
   });
 });
 

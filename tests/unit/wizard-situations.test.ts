@@ -52,6 +52,18 @@ const situations: Array<[name: string, facts: Facts, meaning: Meaning, outcome: 
   ['c35 CEAC Issued (and updated twice since)', { status: 'issued' }, 'issued', 'issued'],
   ['IV case Issued after a 221(g) document request', { ...I, officer: '221g', paper: '221g', asks: 'documents', status: 'issued' }, 'issued', 'issued'],
   ['c70 immigrant case: Refused, then Ready after new medicals were sent', { status: 'ready' }, 'in-progress', 'iv-ready'],
+  ['c73 told approved, no slip, a client letter asked for later by email', { ...I, officer: 'approved', paper: 'none', asks: 'documents', status: 'refused-long' }, 'documents-requested', 'documents-requested'],
+  ['officer said at the window to bring bank statements, no slip given', { ...I, officer: '221g', paper: 'none', asks: 'documents', status: 'refused-short' }, 'documents-requested', 'documents-requested'],
+  ['c32 CR1: forgot the marriage certificate, 221(g) for it, passport returned', { ...I, officer: '221g', paper: '221g', asks: 'documents', status: 'other' }, 'documents-requested', 'documents-requested'],
+  ['dropbox passport returned with a 221(g) asking for documents', { ...D, paper: '221g', asks: 'documents', status: 'refused-long' }, 'documents-requested', 'documents-requested'],
+  ['c41 B-1: documents sent by email, then an email asks for the passport while CEAC still says Refused', { ...I, officer: '221g', paper: '221g', asks: 'passport', status: 'refused-long' }, 'likely-approved', 'passport-requested'],
+  ['c11 PIMS 221(g), no further documents needed, passport kept', { ...I, officer: '221g', paper: '221g', asks: 'nothing', status: 'refused-long' }, 'administrative-processing', 'ap-wait'],
+  ['c38 CR1 221(g), later called for a second interview', { ...I, officer: '221g', paper: '221g', asks: 'interview', status: 'other' }, 'interview-required', 'interview-requested'],
+  ['c50 Mexico B1/B2 renewal without interview: Refused, passport not back', { ...D, ...noPaper, passport: 'kept', status: 'refused-long' }, 'administrative-processing', 'dropbox-ap'],
+  ['IV refusal letter under 212(a)(4) public charge', { ...I, officer: 'refused', paper: 'refusal', status: 'other' }, 'refused', 'refusal-letter'],
+  ['told approved, passport handed back, CEAC short-text Refused', { ...I, officer: 'approved', ...noPaper, passport: 'returned', status: 'refused-short' }, 'administrative-processing', 'approved-passport-returned'],
+  ['told refused at the window, not sure whether anything was asked since, CEAC not updated', { ...I, officer: 'refused', paper: 'none', asks: 'unsure', status: 'application-received' }, 'refused', 'officer-refused'],
+  ['CEAC Issued although a refusal letter is in the link: Issued decides, the outcome says what a visa-less passport means', { status: 'issued', route: 'interview', officer: 'refused', paper: 'refusal' }, 'issued', 'issued'],
   ['CR1 case at the embassy waiting for its interview: Ready', { status: 'ready' }, 'in-progress', 'iv-ready'],
 ];
 

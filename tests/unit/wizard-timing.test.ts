@@ -63,13 +63,16 @@ describe('the words and HTML for dates', () => {
       'Check CEAC again from 9 March 2026',
       'Earliest inquiry about administrative processing: 1 September 2026',
       'Send the requested documents before 5 March 2027',
-      'Expect a decision between 16 March 2026 and 19 March 2026',
+      'Expect a decision by about 16 March 2026 to 19 March 2026',
       'If nothing has changed by 15 March 2026, write to the embassy or consulate',
     ]);
     expect(lines.map((l) => l.basis)).toEqual(['official', 'official', 'official', 'secondary', 'reported']);
     expect(lines[1]!.detail).toContain('the U.S. Embassy in Colombia asks for 120 days (3 July 2026)');
     expect(lines[1]!.detail).toContain('older guidance, still on some pages, said 60 days (4 May 2026)');
     for (const l of lines) expect(l.title + l.detail).not.toMatch(/\{\w+\}/);
+    // The one-year limit runs from the refusal; counted from the interview or drop-off it errs early, and says so.
+    expect(lines[2]!.detail).toContain('one year from the refusal date');
+    expect(lines[2]!.detail).toContain('your own deadline is a little later');
   });
 
   test('the HTML list marks past dates, notes a future interview date, and escapes text', () => {

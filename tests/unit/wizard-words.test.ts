@@ -11,6 +11,7 @@ import { rules } from '../../src/lib/wizard/rules';
 import { askedText, ruleDescriptions } from '../../src/lib/wizard/review';
 import { pick } from '../../src/lib/wizard/wording';
 import { wizardWords } from '../../src/lib/wizard/words';
+import { stepFor } from '../../src/lib/wizard/verdict';
 
 describe('words for every question and answer', () => {
   test('each question offers the contract values in order and has a legend and a short name', () => {
@@ -45,7 +46,24 @@ describe('words for every question and answer', () => {
     expect(pick(paper, { route: 'dropbox' })).toMatch(/with your passport or by email/);
     const asks = wizardWords.questions.asks.legend;
     expect(pick(asks, { paper: '221g' })).toMatch(/^What does the paper/);
-    expect(pick(asks, { paper: 'none' })).toMatch(/^Has the embassy or consulate asked/);
+    expect(pick(asks, { route: 'dropbox', paper: 'none' })).toMatch(/^Has the embassy or consulate asked/);
+    // After an interview with no paper, a request the officer made out loud counts too: without it,
+    // "the officer said bring your bank statements" would be answered "nothing" and read as AP.
+    expect(pick(asks, { route: 'interview', paper: 'none' })).toMatch(/^Did the officer ask you for anything/);
+  });
+
+  test('an immigrant visa case At NVC or In Transit ("something else") is pointed to those status pages before any question about an interview', () => {
+    const step = stepFor({ status: 'other' });
+    expect(step.kind === 'question' && step.question.key).toBe('route');
+    const hrefs = wizardWords.questions.route.aside!.links.map((l) => l.href);
+    expect(hrefs).toEqual(expect.arrayContaining(['/status/at-nvc/', '/status/in-transit/']));
+    expect(wizardWords.questions.status.options['other']!.hint).toMatch(/At NVC, In Transit/);
+  });
+
+  test('the request question says which answer to pick when several things are asked', () => {
+    for (const paper of ['221g', 'none'] as const) {
+      expect(pick(wizardWords.questions.asks.hint!, { paper })).toContain('an interview, then documents, then your passport');
+    }
   });
 
   test('every meaning has a label', () => {

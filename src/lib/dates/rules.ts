@@ -43,7 +43,7 @@ export const INQUIRY_RULES: readonly InquiryRule[] = [
     appliesTo: 'Most posts: the general State Department guidance',
     standing: 'current',
     source: {
-      publisher: 'U.S. Embassy and Consulates in China',
+      publisher: 'U.S. Embassy in Benin',
       title: 'After the Interview',
       site: 'bj.usembassy.gov',
       kind: 'official',

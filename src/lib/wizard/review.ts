@@ -65,7 +65,7 @@ export const askedText: Readonly<Record<EnumFactKey, string>> = {
   route: 'Unless CEAC shows Issued or Ready, which decide on their own.',
   officer: 'After an interview (a dropbox case has no officer to quote).',
   paper: 'Whenever the route is known.',
-  asks: 'For a 221(g) paper, or when there is no paper (an email may have asked since).',
+  asks: 'For a 221(g) paper, or when there is no paper (the officer, or an email since, may have asked for something).',
   slip: 'Only for a 221(g) paper whose request the applicant cannot read; the colour never decides the meaning.',
   passport:
     'When there is no paper and no request, and either the officer said approved, or (a dropbox case, or nothing clear was said) and CEAC has moved past No Status or Application Received.',

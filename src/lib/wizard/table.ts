@@ -9,7 +9,7 @@ import { nextQuestion } from './flow';
 import { questions } from './questions';
 import { matchRule } from './rules';
 import type { TableNode } from './walk';
-import { reportedFor, type ReportedSummary } from './reported';
+import { reportedFor, sharedAnswers, type ReportedSummary } from './reported';
 
 /**
  * Every reachable state as a node: a question with where each answer goes, or a verdict (with the
@@ -24,7 +24,7 @@ export function buildTable(reported: readonly ReportedSummary[] = []): TableNode
       const rule = matchRule(facts);
       if (!rule) throw new Error(`No rule decides ${JSON.stringify(facts)}`);
       const leaf: TableNode = { o: rule.outcome, r: rule.uses.filter((k): k is EnumFactKey => k !== 'since' && facts[k as EnumFactKey] !== undefined) };
-      const summary = reportedFor(facts, reported);
+      const summary = reportedFor(facts, reported, sharedAnswers(rule, facts));
       if (summary) leaf.s = reported.indexOf(summary);
       nodes.push(leaf);
       return index;

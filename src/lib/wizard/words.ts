@@ -89,11 +89,16 @@ export const wizardWords: WizardWords = {
     asks: {
       legend: [
         { if: { paper: '221g' }, text: 'What does the paper, or any email since, ask you to do?' },
-        { text: 'Has the embassy or consulate asked you to do anything since, by email or on its website?' },
+        { if: { route: 'dropbox' }, text: 'Has the embassy or consulate asked you to do anything, by email or on its website?' },
+        // After an interview without paper, the officer may have asked for something out loud.
+        { text: 'Did the officer ask you for anything, or has the embassy or consulate asked since, by email or on its website?' },
       ],
       hint: [
-        { if: { paper: '221g' }, text: 'Read the boxes ticked and any handwritten notes. Check your email too, including spam.' },
-        { text: 'Check your email, including spam, and any case list the post publishes.' },
+        {
+          if: { paper: '221g' },
+          text: 'Read the boxes ticked and any handwritten notes. Check your email too, including spam. If it asks for more than one thing, choose the first that applies: an interview, then documents, then your passport.',
+        },
+        { text: 'Check your email, including spam, and any case list the post publishes. If you were asked for more than one thing, choose the first that applies: an interview, then documents, then your passport.' },
       ],
       summary: 'What you are asked to do',
       options: {
@@ -107,7 +112,7 @@ export const wizardWords: WizardWords = {
         unsure: {
           label: 'I’m not sure',
           reason: 'You are not sure what you are asked to do.',
-          uncertainty: 'Whether you were asked for something decides whether a one-year deadline applies. Read the slip again or ask the post; until then, treat any listed document as requested.',
+          uncertainty: 'Whether you were asked for something decides whether a one-year deadline applies. Read any slip or email again, including spam, or ask the post; until then, treat any document you were told about as requested.',
         },
       },
     },
@@ -140,7 +145,7 @@ export const wizardWords: WizardWords = {
       options: {
         kept: {
           label: byRoute('Yes, they kept it', 'No, the embassy or consulate still has it'),
-          reason: 'The post has your passport. A visa is printed into the passport, so a kept passport is usually a good sign.',
+          reason: 'The post has your passport. A visa is printed into the passport, so the post needs it to issue one; after an interview, a kept passport is usually a good sign.',
         },
         returned: {
           label: byRoute('No, they gave it back', 'Yes, it came back'),
@@ -167,18 +172,18 @@ export const wizardWords: WizardWords = {
       basis: 'official',
     },
     'dropbox-decision': {
-      title: 'Expect a decision between {from} and {date}',
-      detail: 'The U.S. Mission in India said in 2019 that dropbox applicants would get a decision within seven to ten business days of submission. Other posts, and busy periods, can take longer.',
+      title: 'Expect a decision by about {from} to {date}',
+      detail: 'The U.S. Mission in India said in 2019 that dropbox applicants would get a decision within seven to ten business days of submission. That is one post’s figure from 2019; other posts, and busy periods, can take longer.',
       basis: 'secondary',
     },
     'reported-follow-up': {
       title: 'If nothing has changed by {date}, write to the embassy or consulate',
-      detail: 'In 2020–2021 reports, cases like this usually moved within about a week to 10 days, and contacting the post was suggested after that. This is not an official rule.',
+      detail: 'A 2020–2021 explainer article said such statuses usually change within about a week to 10 days and suggested writing to the post after that. Reports in its comments show longer waits too. This is not an official rule.',
       basis: 'reported',
     },
     'one-year': {
       title: 'Send the requested documents before {date}',
-      detail: 'When an officer asks for documents, you have one year from the refusal date (for most people, the interview date) to send them without a new application fee. After that the case is closed and you apply again.',
+      detail: 'When an officer asks for documents, you have one year from the refusal date to send them without a new application fee. This date counts from the date you gave; if your refusal came later (for example after a drop-off), your own deadline is a little later. After that the case is closed and you apply again.',
       basis: 'official',
     },
     inquiry: {
