@@ -160,3 +160,18 @@ for (const path of combinations) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('filters written as a query string open the matching scenario page', async ({ page }) => {
+  await page.goto('/timelines/?refused=long&route=dropbox');
+  await expect(page).toHaveURL(/\/timelines\/route-dropbox\/refused-long\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('a query-string filter that cannot be combined is named, with a link to the closest cases', async ({ page }) => {
+  await page.goto('/timelines/?route=dropbox&post=toronto&refused=%3Cb%3Ex');
+  const note = page.locator('#timelines-query');
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('text under refused');
+  await expect(note.getByRole('link')).toHaveAttribute('href', '/timelines/route-dropbox/');
+  await expect(page.locator('b', { hasText: 'x' })).toHaveCount(0);
+});

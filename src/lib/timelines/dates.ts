@@ -1,22 +1,13 @@
-/** Calendar-day arithmetic on YYYY-MM-DD strings, in UTC so time zones never shift a day. */
+/** Dates in the reported cases: calendar arithmetic from src/lib/dates, plus how periods are written. */
 
-const DAY_MS = 86_400_000;
+import { addDays, daysBetween, isIsoDate } from '../dates/calendar';
+
+// One implementation of calendar arithmetic for the whole site (src/lib/dates, unit-tested there).
+export { addDays, daysBetween };
 
 /** True for a real calendar date written YYYY-MM-DD (rejects 2021-02-30). */
 export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-/** The YYYY-MM-DD day `days` after `from`. */
-export function addDays(from: string, days: number): string {
-  return new Date(Date.parse(`${from}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return isIsoDate(value);
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
