@@ -27,3 +27,14 @@ export interface DecoderProps {
   /** Link to the wizard only when the site has it (checked at build time). */
   wizard: boolean;
 }
+
+/** What every rendering of a wizard question needs: as radios (WizardQuestion) or as links (WizardLinks). */
+export interface QuestionViewProps {
+  key: import('../lib/wizard/facts').EnumFactKey;
+  options: readonly string[];
+  /** Earlier answers, for wording that depends on them. */
+  facts: import('../lib/wizard/facts').Facts;
+  words: import('../lib/wizard/wording').WizardWords;
+  /** Step number, for the "Question N" line. */
+  number: number;
+}
