@@ -6,6 +6,7 @@ import { glossarySchema } from './schemas/glossary';
 import { outcomeSchema } from './schemas/outcome';
 import { caseSchema } from './schemas/case';
 import { policySchema } from './schemas/policy';
+import { changeSchema } from './schemas/change';
 import { parseCasesFile } from './lib/timelines/dataset';
 
 // Files whose names start with "_" are drafts or partials and are skipped (Starlight's pattern).
@@ -43,4 +44,11 @@ const policies = defineCollection({
   schema: policySchema,
 });
 
-export const collections = { guides, statuses, glossary, cases, outcomes, policies };
+// The change log (/changes/): one dated entry per change that alters what a CEAC status means or
+// what to do. The file name is the entry id and the page anchor (/changes/#<id>).
+const changes = defineCollection({
+  loader: glob({ base: './src/content/changes', pattern: '**/[^_]*.yaml' }),
+  schema: changeSchema,
+});
+
+export const collections = { guides, statuses, glossary, cases, outcomes, policies, changes };
