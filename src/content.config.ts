@@ -5,6 +5,8 @@ import { statusSchema } from './schemas/status';
 import { glossarySchema } from './schemas/glossary';
 import { outcomeSchema } from './schemas/outcome';
 import { caseSchema } from './schemas/case';
+import { policySchema } from './schemas/policy';
+import { changeSchema } from './schemas/change';
 import { parseCasesFile } from './lib/timelines/dataset';
 
 // Files whose names start with "_" are drafts or partials and are skipped (Starlight's pattern).
@@ -35,4 +37,18 @@ const cases = defineCollection({
   schema: caseSchema,
 });
 
-export const collections = { guides, statuses, glossary, cases, outcomes };
+// Nationality-based measures that stop or condition visa issuance (travel bans, pauses, visa bonds),
+// one file per measure. The wizard reads them through src/lib/policies (policiesFor).
+const policies = defineCollection({
+  loader: glob({ base: './src/content/policies', pattern: '**/[^_]*.yaml' }),
+  schema: policySchema,
+});
+
+// The change log (/changes/): one dated entry per change that alters what a CEAC status means or
+// what to do. The file name is the entry id and the page anchor (/changes/#<id>).
+const changes = defineCollection({
+  loader: glob({ base: './src/content/changes', pattern: '**/[^_]*.yaml' }),
+  schema: changeSchema,
+});
+
+export const collections = { guides, statuses, glossary, cases, outcomes, policies, changes };

@@ -19,6 +19,15 @@ export const guideSchema = z.strictObject({
   statuses: z.array(slug).default([]),
   /** The day someone last checked every claim against the sources, YYYY-MM-DD. */
   reviewed: isoDate,
+  /**
+   * How current the facts are: the date of the newest source the guide was checked against
+   * (its content date, not the day we read it), YYYY-MM-DD. Shown beside the reviewed date.
+   * The build checks that it is not later than `reviewed` nor than the newest source's
+   * `dated` (or `accessed` when a source has no `dated`).
+   */
+  factsCurrentTo: isoDate,
+  /** Ids of change-log entries (src/content/changes/) the guide depends on; linked as /changes/#<id>. */
+  changes: z.array(slug).default([]),
   /** Where the claims come from. At least one must be official; official ones are listed first. */
   sources: sourcesWithOfficial,
   /** Ids of other guides a reader should see next (at least one). */

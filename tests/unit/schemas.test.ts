@@ -27,6 +27,9 @@ describe('guide frontmatter', () => {
     ['a reviewed date in another format', { reviewed: '26/11/2026' }, /reviewed: Write the date as YYYY-MM-DD/],
     ['no related guides', { related: [] }, /related: Link at least one related guide/],
     ['a related id that is not a slug', { related: ['Refused On CEAC'] }, /related\.0: Use the id/],
+    ['a missing factsCurrentTo', { factsCurrentTo: undefined }, /^factsCurrentTo:/m],
+    ['an impossible factsCurrentTo', { factsCurrentTo: '2026-02-30' }, /factsCurrentTo: This is not a real calendar date/],
+    ['a change id that is not a slug', { changes: ['Travel Ban'] }, /changes\.0: Use the id/],
     ['an unknown field', { author: 'me' }, /Unrecognized key/],
   ])('rejects %s with a message naming the field', (_name, change, message) => {
     const result = guideSchema.safeParse({ ...validGuide, ...change });

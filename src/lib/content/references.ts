@@ -4,14 +4,19 @@
  * run at build time (src/data/content.ts), where a broken reference fails the build.
  */
 export interface ContentIndex {
-  guides: ReadonlyArray<{ id: string; related: readonly string[]; statuses: readonly string[] }>;
+  guides: ReadonlyArray<{ id: string; related: readonly string[]; statuses: readonly string[]; changes?: readonly string[] }>;
   statuses: ReadonlyArray<{ id: string; guides: readonly string[] }>;
   glossary: ReadonlyArray<{ id: string; guide?: string | undefined; status?: string | undefined }>;
+  /** Change-log entries (src/content/changes/<id>.yaml); guides and policies point at them. */
+  changes?: ReadonlyArray<{ id: string }>;
+  /** Nationality-based measures (src/content/policies/<id>.yaml); each names its change-log entry. */
+  policies?: ReadonlyArray<{ id: string; change: string }>;
 }
 
 export function findBrokenReferences(index: ContentIndex): string[] {
   const guideIds = new Set(index.guides.map((g) => g.id));
   const statusIds = new Set(index.statuses.map((s) => s.id));
+  const changeIds = new Set((index.changes ?? []).map((c) => c.id));
   const problems: string[] = [];
   const check = (file: string, field: string, id: string, known: Set<string>, kind: string) => {
     if (!known.has(id)) problems.push(`${file}: ${field} "${id}" is not a ${kind} id.`);
@@ -24,6 +29,10 @@ export function findBrokenReferences(index: ContentIndex): string[] {
       if (id === g.id) problems.push(`${file}: related[${i}] points at the guide itself.`);
     });
     g.statuses.forEach((id, i) => check(file, `statuses[${i}]`, id, statusIds, 'status'));
+    (g.changes ?? []).forEach((id, i) => check(file, `changes[${i}]`, id, changeIds, 'change-log'));
+  }
+  for (const p of index.policies ?? []) {
+    check(`src/content/policies/${p.id}.yaml`, 'change', p.change, changeIds, 'change-log');
   }
   for (const s of index.statuses) {
     const file = `src/content/statuses/${s.id}.yaml`;
