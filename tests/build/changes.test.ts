@@ -76,8 +76,9 @@ for (const page of guidePages) {
     const reviewed = meta?.querySelector('time[data-pagefind-meta="reviewed"]')?.getAttribute('datetime');
     assert.ok(reviewed, 'no reviewed date');
     assert.ok(facts <= reviewed, `facts current to ${facts} is later than reviewed ${reviewed}`);
+    const listRead = page.root.querySelector('.sources time.sources-read')?.getAttribute('datetime') ?? '';
     const sourceDates = page.root.querySelectorAll('.sources li').map(
-      (li) => (li.querySelector('time.source-dated') ?? li.querySelector('time.source-read'))?.getAttribute('datetime') ?? '',
+      (li) => (li.querySelector('time.source-dated') ?? li.querySelector('time.source-read'))?.getAttribute('datetime') ?? listRead,
     );
     const newest = sourceDates.sort().at(-1) ?? '';
     assert.ok(facts <= newest, `facts current to ${facts} is later than the newest source (${newest})`);

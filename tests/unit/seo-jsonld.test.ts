@@ -14,12 +14,17 @@ const article = {
 };
 
 describe('articleJsonLd', () => {
-  it('builds a valid Article with the reviewed date, section and one citation per source', () => {
+  it('builds a valid Article with the reviewed date, section and one citation per official source', () => {
     const data = articleJsonLd(article, site);
     expect(validateJsonLd(data)).toEqual([]);
     expect(data.dateModified).toBe('2026-11-20');
     expect(data.articleSection).toBe(article.section);
     expect(data.citation).toHaveLength(1);
+    const mixed = articleJsonLd(
+      { ...article, sources: [{ ...article.sources[0]!, kind: 'official' }, { title: 'A law firm', url: 'https://example.com/a', publisher: 'Firm', kind: 'secondary' }] },
+      site,
+    );
+    expect(mixed.citation.map((c) => c.name)).toEqual(['INA 221(g)']);
     expect(data.mainEntityOfPage['@id']).toBe(article.url);
   });
 
