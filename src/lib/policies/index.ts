@@ -46,3 +46,8 @@ export function policiesFor(query: PolicyQuery, policies: readonly PolicyRecord[
     .filter((p) => p.nationalities.includes(nationality) && p.visas.includes(query.visa) && inEffectOn(p, query.date))
     .sort((a, b) => (a.effective === b.effective ? a.id.localeCompare(b.id) : a.effective < b.effective ? -1 : 1));
 }
+
+/** Collection entries ({ id, data }) as the flat records policiesFor takes. */
+export function toPolicyRecords(entries: ReadonlyArray<{ id: string; data: Policy }>): PolicyRecord[] {
+  return entries.map((e) => ({ id: e.id, ...e.data }));
+}

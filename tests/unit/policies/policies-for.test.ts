@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { policySchema } from '../../../src/schemas/policy';
-import { policiesFor, inEffectOn, confirmedOn, type PolicyRecord } from '../../../src/lib/policies';
+import { policiesFor, inEffectOn, confirmedOn, toPolicyRecords, type PolicyRecord } from '../../../src/lib/policies';
 import { countryName, countryNames, countriesByName } from '../../../src/lib/policies/countries';
 
 const dir = join(process.cwd(), 'src/content/policies');
@@ -142,4 +142,9 @@ describe('countries', () => {
     expect(Object.keys(countryNames).every((c) => /^[a-z]{2}$/.test(c))).toBe(true);
     expect(countriesByName()).toHaveLength(Object.keys(countryNames).length);
   });
+});
+
+test('toPolicyRecords flattens collection entries', () => {
+  const { id, ...data } = policies[0]!;
+  expect(toPolicyRecords([{ id, data }])).toEqual([policies[0]]);
 });
