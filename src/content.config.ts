@@ -5,6 +5,7 @@ import { statusSchema } from './schemas/status';
 import { glossarySchema } from './schemas/glossary';
 import { outcomeSchema } from './schemas/outcome';
 import { caseSchema } from './schemas/case';
+import { postCountrySchema, postSchema } from './schemas/post';
 import { parseCasesFile } from './lib/timelines/dataset';
 
 // Files whose names start with "_" are drafts or partials and are skipped (Starlight's pattern).
@@ -35,4 +36,16 @@ const cases = defineCollection({
   schema: caseSchema,
 });
 
-export const collections = { guides, statuses, glossary, cases, outcomes };
+// Embassies and consulates, one file per post (src/content/posts/<city>.yaml), and the facts shared
+// by every post in a country (src/content/post-countries/<iso code>.yaml).
+const posts = defineCollection({
+  loader: glob({ base: './src/content/posts', pattern: '**/[^_]*.yaml' }),
+  schema: postSchema,
+});
+
+const postCountries = defineCollection({
+  loader: glob({ base: './src/content/post-countries', pattern: '**/[^_]*.yaml' }),
+  schema: postCountrySchema,
+});
+
+export const collections = { guides, statuses, glossary, cases, outcomes, posts, postCountries };
