@@ -7,6 +7,7 @@ import { outcomeSchema } from './schemas/outcome';
 import { caseSchema } from './schemas/case';
 import { policySchema } from './schemas/policy';
 import { changeSchema } from './schemas/change';
+import { postCountrySchema, postSchema } from './schemas/post';
 import { parseCasesFile } from './lib/timelines/dataset';
 
 // Files whose names start with "_" are drafts or partials and are skipped (Starlight's pattern).
@@ -51,4 +52,16 @@ const changes = defineCollection({
   schema: changeSchema,
 });
 
-export const collections = { guides, statuses, glossary, cases, outcomes, policies, changes };
+// Embassies and consulates, one file per post (src/content/posts/<city>.yaml), and the facts shared
+// by every post in a country (src/content/post-countries/<iso code>.yaml).
+const posts = defineCollection({
+  loader: glob({ base: './src/content/posts', pattern: '**/[^_]*.yaml' }),
+  schema: postSchema,
+});
+
+const postCountries = defineCollection({
+  loader: glob({ base: './src/content/post-countries', pattern: '**/[^_]*.yaml' }),
+  schema: postCountrySchema,
+});
+
+export const collections = { guides, statuses, glossary, cases, outcomes, policies, changes, posts, postCountries };

@@ -12,7 +12,7 @@ const pages = builtPages();
 
 /** JavaScript budgets (gzip bytes before any interaction), by page pattern. First match wins. */
 const jsBudgets: Array<{ name: string; match: (p: BuiltPage) => boolean; gzip: number; islands: boolean }> = [
-  { name: 'article page (guide, status, glossary)', match: (p) => /^\/(guides|status|glossary)\//.test(p.path), gzip: 1.5 * KB, islands: false },
+  { name: 'article page (guide, status, glossary, embassy or consulate)', match: (p) => /^\/(guides|status|glossary|posts)\//.test(p.path), gzip: 1.5 * KB, islands: false },
   { name: 'wizard', match: (p) => p.path.startsWith('/wizard/'), gzip: 20 * KB, islands: true },
   { name: 'decoder', match: (p) => p.path.startsWith('/decode/'), gzip: 20 * KB, islands: true },
   { name: 'planner', match: (p) => p.path.startsWith('/next-steps/'), gzip: 20 * KB, islands: true },

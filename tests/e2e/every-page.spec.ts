@@ -12,6 +12,7 @@ const allPaths = [...sitemapXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new
 const bulkTemplates: Array<{ name: string; match: RegExp }> = [
   { name: 'reported case page', match: /^\/timelines\/cases\/[^/]+\/$/ },
   { name: 'timelines filter page', match: /^\/timelines\/(?!cases\/|contribute\/)[^/]+\/$/ },
+  { name: 'embassy or consulate page', match: /^\/posts\/[^/]+\/$/ },
 ];
 const perTemplate = 8;
 const paths = allPaths.filter((path) => {

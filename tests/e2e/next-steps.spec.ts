@@ -33,8 +33,51 @@ test('an interview on 10 March 2026 gives the hand-checked dates', async ({ page
   await expect(page.getByText(/180 business days/)).toBeVisible();
   await page.getByLabel('Date you sent documents, if you were asked for any').fill('2026-04-01');
   await expect(row(page, 'inquiry')).toContainText('28 September 2026');
-  await page.getByLabel('Inquiry guidance for your post').selectOption('colombia-120');
+  await page.getByLabel('Your embassy or consulate (optional)').selectOption('bogota');
   await expect(row(page, 'inquiry')).toContainText('30 July 2026');
+});
+
+test.describe('choosing a post', () => {
+  test('changes the inquiry date, shows the general date beside it, and changes the letter\'s recipient line', async ({ page }) => {
+    await openPlanner(page, '?since=2026-03-10');
+    await expect(row(page, 'inquiry')).toContainText('6 September 2026');
+    await page.getByLabel('Your embassy or consulate (optional)').selectOption('bogota');
+    await expect(row(page, 'inquiry')).toContainText('8 July 2026');
+    await expect(row(page, 'inquiry')).toContainText('under the guidance of the U.S. Embassy Bogotá. The general 180-day guidance gives 6 September 2026.');
+
+    const letter = page.getByRole('textbox', { name: 'Text of the inquiry to the embassy or consulate' });
+    await expect(letter).toHaveValue(/Dear Consular Section,\n/);
+    await page.getByLabel('Full name as in your passport').fill('Asha Rao');
+    await expect(page.locator('#letters-root')).toHaveAttribute('data-ready', 'true');
+    await expect(letter).toHaveValue(/Dear Consular Section of the U\.S\. Embassy Bogotá,\n/);
+    await expect(letter).toHaveValue(/interviewed at U\.S\. Embassy Bogotá on 10 March 2026/);
+    await expect(page.locator('.send-to').getByRole('link', { name: 'Administrative processing page (U.S. Embassy Bogotá)' })).toHaveAttribute('href', 'https://co.usembassy.gov/visas/nonimmigrant-visas/administrative-process/');
+
+    await page.getByLabel('Your embassy or consulate (optional)').selectOption('chennai');
+    await expect(row(page, 'inquiry')).toContainText('6 September 2026');
+    await expect(row(page, 'inquiry')).not.toContainText('The general 180-day guidance gives');
+    await expect(letter).toHaveValue(/Dear Consular Section of the U\.S\. Consulate General Chennai,\n/);
+  });
+
+  test('the wizard hand-off (?post=…&since=…) chooses the post; an unknown post gets a notice, not a crash', async ({ page }) => {
+    await openPlanner(page, '?post=guangzhou&since=2026-03-10');
+    await expect(page.getByLabel('Your embassy or consulate (optional)')).toHaveValue('guangzhou');
+    await expect(row(page, 'inquiry')).toContainText('9 April 2026');
+    await openPlanner(page, '?post=atlantis&since=2026-03-10');
+    await expect(page.getByRole('alert')).toContainText('The link names an embassy or consulate we do not list');
+    await expect(page.getByLabel('Your embassy or consulate (optional)')).toHaveValue('');
+    await expect(row(page, 'inquiry')).toContainText('6 September 2026');
+  });
+
+  test('the chosen post is saved with the dates', async ({ page }) => {
+    await openPlanner(page, '?post=bogota&since=2026-03-10');
+    await page.getByRole('button', { name: 'Save on this device' }).click();
+    const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), SAVED_KEY);
+    expect(saved).toEqual({ v: 1, savedOn: '2026-11-26', interview: '2026-03-10', rule: 'state-department-180', post: 'bogota' });
+    await openPlanner(page);
+    await expect(page.getByLabel('Your embassy or consulate (optional)')).toHaveValue('bogota');
+    await expect(row(page, 'inquiry')).toContainText('8 July 2026');
+  });
 });
 
 test('the wizard link fills the interview date, and a bad one is reported', async ({ page }) => {

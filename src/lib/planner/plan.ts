@@ -8,6 +8,9 @@ import { addYears, compareDates, daysBetween, isIsoDate, type IsoDate } from '..
 import { businessDaysBetween } from '../dates/business';
 import { checkStatusFrom, inquiryWindow, issuedContactFrom, oneYearDeadline, type InquiryRule } from '../dates/rules';
 import type { IcsEvent } from '../dates/ics';
+import { formatIsoDate } from '../content/dates';
+import { postInquiryDates } from '../posts/dates';
+import type { PostPick } from '../posts/types';
 
 export type RuleId = InquiryRule['id'];
 
@@ -23,6 +26,8 @@ export interface PlanInput {
   refusal?: string | undefined;
   issued?: string | undefined;
   rule?: string | undefined;
+  /** The embassy or consulate the person chose, if any: its own waiting figure replaces the rule's. */
+  post?: Pick<PostPick, 'name' | 'days'> | undefined;
 }
 
 export interface PlanEntry {
@@ -33,6 +38,8 @@ export interface PlanEntry {
   why: string;
   /** Calendar days from today (negative: already passed). */
   inDays: number;
+  /** For the inquiry date under a post's own figure: the date under the general guidance, shown beside it. */
+  general?: IsoDate;
 }
 
 export interface Plan {
@@ -43,6 +50,8 @@ export interface Plan {
   entries: PlanEntry[];
   /** The earliest inquiry date under every rule, for the comparison table. */
   inquiries: { rule: InquiryRule; earliest: IsoDate }[];
+  /** The same, as sentences for the list under the table ("6 September 2026: Most posts… (180 days)."). */
+  comparison: string[];
   rule: InquiryRule;
 }
 
@@ -88,9 +97,19 @@ export function makePlan(input: PlanInput, today: IsoDate, rules: readonly Inqui
   if (compareDates(interview, today) > 0) notes.push('Your interview date is in the future; the dates below count from it.');
 
   const inDays = (date: IsoDate) => daysBetween(today, date);
-  const window = inquiryWindow({ interview, documentsSent }, rule);
+  const chosen = input.post;
+  const postDates = chosen ? postInquiryDates({ interview, documentsSent }, chosen) : undefined;
+  const window = postDates ?? inquiryWindow({ interview, documentsSent }, rule);
+  const guidance = postDates?.from === 'post'
+    ? `the guidance of the ${chosen!.name}`
+    : rule.standing === 'current' || chosen ? 'the general State Department guidance' : `the guidance of ${rule.appliesTo}`;
+  const alsoGeneral = postDates?.general
+    ? ` The general ${postDates.general.days}-day guidance gives ${formatIsoDate(postDates.general.earliest)}.`
+    : '';
   const refusedOn = refusal ?? interview;
-  const entry = (id: PlanEntry['id'], title: string, date: IsoDate, why: string): PlanEntry => ({ id, title, date, why, inDays: inDays(date) });
+  const entry = (id: PlanEntry['id'], title: string, date: IsoDate, why: string, general?: IsoDate): PlanEntry => ({
+    id, title, date, why, inDays: inDays(date), ...(general ? { general } : {}),
+  });
   const entries: PlanEntry[] = [
     entry(
       'check-status',
@@ -102,7 +121,8 @@ export function makePlan(input: PlanInput, today: IsoDate, rules: readonly Inqui
       'inquiry',
       'Earliest day to ask about administrative processing',
       window.earliest,
-      `${rule.days} days after ${window.basis === 'documents' ? 'you sent the documents (later than the interview)' : 'the interview'}, under ${rule.standing === 'current' ? 'the general State Department guidance' : `the guidance of ${rule.appliesTo}`}. Emergencies are the exception.`,
+      `${window.days} days after ${window.basis === 'documents' ? 'you sent the documents (later than the interview)' : 'the interview'}, under ${guidance}.${alsoGeneral} Emergencies are the exception.`,
+      postDates?.general?.earliest,
     ),
     entry(
       'deadline',
@@ -122,6 +142,7 @@ export function makePlan(input: PlanInput, today: IsoDate, rules: readonly Inqui
     );
   }
   entries.sort((a, b) => compareDates(a.date, b.date));
+  const inquiries = rules.map((r) => ({ rule: r, earliest: inquiryWindow({ interview, documentsSent }, r).earliest }));
 
   return {
     ok: true,
@@ -132,7 +153,8 @@ export function makePlan(input: PlanInput, today: IsoDate, rules: readonly Inqui
       calendarDaysSince: daysBetween(interview, today),
       businessDaysSince: businessDaysBetween(interview, today),
       entries,
-      inquiries: rules.map((r) => ({ rule: r, earliest: inquiryWindow({ interview, documentsSent }, r).earliest })),
+      inquiries,
+      comparison: inquiries.map((q) => `${formatIsoDate(q.earliest)}: ${q.rule.appliesTo} (${q.rule.days} days).`),
       rule,
     },
   };

@@ -21,13 +21,18 @@ export interface SavedPlan {
   documentsSent?: IsoDate;
   refusal?: IsoDate;
   issued?: IsoDate;
-  /** Which inquiry rule the user picked. */
+  /**
+   * Which inquiry rule applied. Records saved before posts could be chosen may say colombia-120
+   * (the Bogotá figure); they are read as the post bogota. New records always say the general rule.
+   */
   rule: 'state-department-180' | 'colombia-120';
+  /** The embassy or consulate chosen, as its id ("chennai"), if any. */
+  post?: string;
 }
 
 const RULES = ['state-department-180', 'colombia-120'];
 const OPTIONAL_DATES = ['documentsSent', 'refusal', 'issued'] as const;
-const KEYS = new Set(['v', 'savedOn', 'interview', 'rule', ...OPTIONAL_DATES]);
+const KEYS = new Set(['v', 'savedOn', 'interview', 'rule', 'post', ...OPTIONAL_DATES]);
 
 export type ParsedSaved = { ok: true; plan: SavedPlan } | { ok: false; problem: string };
 
@@ -47,6 +52,11 @@ export function parseSavedPlan(raw: string): ParsedSaved {
   if (!isIsoDate(rec['interview'])) return { ok: false, problem: 'its interview date is not a date' };
   if (typeof rec['rule'] !== 'string' || !RULES.includes(rec['rule'])) return { ok: false, problem: 'its inquiry rule is unknown' };
   const plan: SavedPlan = { v: 1, savedOn: rec['savedOn'], interview: rec['interview'], rule: rec['rule'] as SavedPlan['rule'] };
+  const post = rec['post'] ?? (rec['rule'] === 'colombia-120' ? 'bogota' : undefined);
+  if (post !== undefined) {
+    if (typeof post !== 'string' || !/^[a-z-]{2,40}$/.test(post)) return { ok: false, problem: 'its embassy or consulate is not a post id' };
+    plan.post = post;
+  }
   for (const key of OPTIONAL_DATES) {
     const value = rec[key];
     if (value === undefined) continue;

@@ -6,6 +6,7 @@
  */
 import { isIsoDate } from '../dates/calendar';
 import { formatIsoDate } from '../content/dates';
+import { waitingGuidanceSentence } from '../posts/dates';
 
 export interface LetterFields {
   fullName: string;
@@ -20,8 +21,12 @@ export interface LetterFields {
   travelDate: string;
   travelReason: string;
   recipient: string;
-  /** Computed by the page from the interview and documents dates, not typed. */
+  /** Computed by the page from the interview and documents dates (and the chosen post's figure), not typed. */
   inquiryDate: string;
+  /** The chosen post's name for the recipient line, from the planner's post choice; not typed. */
+  postName: string;
+  /** The waiting guidance sentence for the chosen post (or the general one); not typed. */
+  waitingGuidance: string;
 }
 
 export type FieldName = keyof LetterFields;
@@ -41,6 +46,8 @@ export const placeholders: Record<FieldName, string> = {
   travelReason: '[the reason, in a few words]',
   recipient: '[name]',
   inquiryDate: '[date: 180 days after your interview or documents]',
+  postName: '[embassy or consulate]',
+  waitingGuidance: waitingGuidanceSentence(),
 };
 
 export interface Letter {
@@ -75,7 +82,7 @@ export const letters: readonly Letter[] = [
     ],
     text: `Subject: Visa application status inquiry: {fullName}, {caseNumber}
 
-Dear Consular Section,
+Dear Consular Section[[ of the {postName}]],
 
 I am writing about my {visaType} visa application. I was interviewed at {post} on {interviewDate}.[[ I sent the additional documents you asked for on {documentsSent}.]] My case status on CEAC shows "{statusShown}".
 
@@ -102,7 +109,7 @@ Yours faithfully,
     ],
     text: `Subject: Request to return my passport for urgent travel: {fullName}, {caseNumber}
 
-Dear Consular Section,
+Dear Consular Section[[ of the {postName}]],
 
 My {visaType} visa application is in processing after my interview at {post} on {interviewDate}, and you are holding my passport. I need to travel on {travelDate} because {travelReason}. I attach proof of this travel.
 
@@ -130,7 +137,7 @@ Dear {recipient},
 
 I had my US visa interview at {post} on {interviewDate}. My application is in administrative processing under section 221(g) of the Immigration and Nationality Act: the consular section is completing further checks before it makes a final decision. This is not a final refusal.
 
-The State Department does not give a processing time for these checks. Its guidance is to wait at least 180 days from the interview, or from sending requested documents, before asking about the case. For me that date is {inquiryDate}.
+The State Department does not give a processing time for these checks. {waitingGuidance} For me that date is {inquiryDate}.
 
 I will let you know as soon as my status changes.
 
@@ -161,12 +168,15 @@ export function fillLetter(text: string, fields: LetterFields): string {
 export function emptyFields(): LetterFields {
   return {
     fullName: '', dateOfBirth: '', caseNumber: '', passportNumber: '', post: '', visaType: '', interviewDate: '',
-    documentsSent: '', statusShown: '', travelDate: '', travelReason: '', recipient: '', inquiryDate: '',
+    documentsSent: '', statusShown: '', travelDate: '', travelReason: '', recipient: '', inquiryDate: '', postName: '',
+    waitingGuidance: '',
   };
 }
 
 /** Form labels for the fields a person types. Dates come from the planner's own fields. */
-export const fieldLabels: Record<Exclude<FieldName, 'interviewDate' | 'documentsSent' | 'inquiryDate'>, { label: string; hint?: string; type: 'text' | 'date' }> = {
+export type ComputedField = 'interviewDate' | 'documentsSent' | 'inquiryDate' | 'postName' | 'waitingGuidance';
+
+export const fieldLabels: Record<Exclude<FieldName, ComputedField>, { label: string; hint?: string; type: 'text' | 'date' }> = {
   fullName: { label: 'Full name as in your passport', type: 'text' },
   dateOfBirth: { label: 'Date of birth', type: 'date' },
   caseNumber: { label: 'Case number or application ID', hint: 'Only in this page: never saved or sent.', type: 'text' },

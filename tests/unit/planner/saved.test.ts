@@ -17,13 +17,23 @@ const blocked: KeyValueStore = {
   removeItem: () => { throw new DOMException('denied', 'SecurityError'); },
 };
 
-const plan: SavedPlan = { v: 1, savedOn: '2026-11-26', interview: '2026-03-10', documentsSent: '2026-04-01', rule: 'colombia-120' };
+const plan: SavedPlan = { v: 1, savedOn: '2026-11-26', interview: '2026-03-10', documentsSent: '2026-04-01', rule: 'state-department-180', post: 'chennai' };
 
 describe('saved dates', () => {
   test('round-trip through storage', () => {
     const store = memoryStore();
     expect(savePlan(store, plan)).toBe(true);
     expect(loadSavedPlan(store)).toEqual({ kind: 'loaded', plan });
+  });
+
+  test('a record saved before posts could be chosen, with the Colombia rule, is read as the post bogota', () => {
+    const old = JSON.stringify({ v: 1, savedOn: '2026-11-26', interview: '2026-03-10', rule: 'colombia-120' });
+    expect(parseSavedPlan(old)).toEqual({ ok: true, plan: { v: 1, savedOn: '2026-11-26', interview: '2026-03-10', rule: 'colombia-120', post: 'bogota' } });
+  });
+
+  test('a record without a post loads with none', () => {
+    const raw = JSON.stringify({ v: 1, savedOn: '2026-11-26', interview: '2026-03-10', rule: 'state-department-180' });
+    expect(parseSavedPlan(raw)).toEqual({ ok: true, plan: { v: 1, savedOn: '2026-11-26', interview: '2026-03-10', rule: 'state-department-180' } });
   });
 
   test('nothing saved is not an error', () => {
@@ -38,6 +48,7 @@ describe('saved dates', () => {
     ['an unknown rule', JSON.stringify({ ...plan, rule: 'older-60' }), 'its inquiry rule is unknown'],
     ['an extra field', JSON.stringify({ ...plan, caseNumber: 'AA0000' }), 'it has unknown fields (caseNumber)'],
     ['a bad optional date', JSON.stringify({ ...plan, issued: 42 }), 'its issued is not a date'],
+    ['a post that is not an id', JSON.stringify({ ...plan, post: 'São Paulo' }), 'its embassy or consulate is not a post id'],
   ])('a record that is %s is set aside, kept and reported', (_name, raw, problem) => {
     expect(parseSavedPlan(raw)).toEqual({ ok: false, problem });
     const store = memoryStore({ [SAVED_KEY]: raw });
