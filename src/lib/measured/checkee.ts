@@ -19,8 +19,8 @@ export interface CohortSpec {
   /** First and last check month, YYYY-MM. */
   from: string;
   to: string;
-  /** Only this visa kind (pending cases are shared out by the month's mix of decided cases). */
-  visa?: VisaKind | undefined;
+  /** Only this visa kind, or these (pending cases are shared out by the month's mix of decided cases). */
+  visa?: VisaKind | readonly VisaKind[] | undefined;
 }
 
 export interface Cohort {
@@ -38,6 +38,12 @@ export interface Cohort {
 }
 
 const monthOf = (date: string) => date.slice(0, 7);
+/** The visa kinds a spec selects, or undefined for all. */
+function kindsOf(spec: CohortSpec): readonly VisaKind[] | undefined {
+  return spec.visa === undefined ? undefined : typeof spec.visa === 'string' ? [spec.visa] : spec.visa;
+}
+/** The group a case falls in for sharing out pending counts: "in" the spec's kinds, or its own kind. */
+const groupOf = (kinds: readonly VisaKind[], c: CheckeeCase): string => (kinds.includes(visaKindOf(c.visa_type)) ? 'in' : visaKindOf(c.visa_type));
 const inRange = (month: string, spec: CohortSpec) => month >= spec.from && month <= spec.to;
 
 function daysInMonth(month: string): number {
@@ -80,16 +86,17 @@ export function shareOut<K extends string>(total: number, weights: ReadonlyMap<K
  */
 export function recentCohort(decidedAll: readonly CheckeeCase[], months: readonly CheckeeMonth[], spec: CohortSpec): Cohort {
   const inCohort = decidedAll.filter((c) => inRange(monthOf(c.check_date), spec));
-  const decided = spec.visa ? inCohort.filter((c) => visaKindOf(c.visa_type) === spec.visa) : inCohort;
+  const kinds = kindsOf(spec);
+  const decided = kinds ? inCohort.filter((c) => kinds.includes(visaKindOf(c.visa_type))) : inCohort;
   const observations: Observation[] = decided.map((c) => ({ time: c.waiting_days, event: true }));
   let pending = 0;
   let followUp = '';
   for (const m of months.filter((r) => inRange(r.check_month, spec))) {
     let count = m.pending;
-    if (spec.visa) {
-      const mix = new Map<VisaKind, number>();
-      for (const c of inCohort.filter((c) => monthOf(c.check_date) === m.check_month)) mix.set(visaKindOf(c.visa_type), (mix.get(visaKindOf(c.visa_type)) ?? 0) + 1);
-      count = shareOut(m.pending, mix).get(spec.visa) ?? 0;
+    if (kinds) {
+      const mix = new Map<string, number>();
+      for (const c of inCohort.filter((c) => monthOf(c.check_date) === m.check_month)) mix.set(groupOf(kinds, c), (mix.get(groupOf(kinds, c)) ?? 0) + 1);
+      count = shareOut(m.pending, mix).get('in') ?? 0;
     }
     for (const day of spreadOverMonth(m.check_month, count, m.as_of)) observations.push({ time: daysBetween(day, m.as_of), event: false });
     pending += count;
@@ -114,16 +121,17 @@ export function recentCohort(decidedAll: readonly CheckeeCase[], months: readonl
  */
 export function scrapedCohort(cleared: readonly CheckeeCase[], months: readonly CheckeeMonth[], spec: CohortSpec, scrapeDay: string): Cohort {
   const inCohort = cleared.filter((c) => inRange(monthOf(c.check_date), spec) && c.complete_date <= scrapeDay);
-  const decided = spec.visa ? inCohort.filter((c) => visaKindOf(c.visa_type) === spec.visa) : inCohort;
+  const kinds = kindsOf(spec);
+  const decided = kinds ? inCohort.filter((c) => kinds.includes(visaKindOf(c.visa_type))) : inCohort;
   const observations: Observation[] = decided.map((c) => ({ time: c.waiting_days, event: true }));
   let pending = 0;
   for (const m of months.filter((r) => inRange(r.check_month, spec))) {
     const seen = inCohort.filter((c) => monthOf(c.check_date) === m.check_month);
     let count = Math.max(0, m.total - seen.length);
-    if (spec.visa) {
-      const mix = new Map<VisaKind, number>();
-      for (const c of seen) mix.set(visaKindOf(c.visa_type), (mix.get(visaKindOf(c.visa_type)) ?? 0) + 1);
-      count = shareOut(count, mix).get(spec.visa) ?? 0;
+    if (kinds) {
+      const mix = new Map<string, number>();
+      for (const c of seen) mix.set(groupOf(kinds, c), (mix.get(groupOf(kinds, c)) ?? 0) + 1);
+      count = shareOut(count, mix).get('in') ?? 0;
     }
     for (const day of spreadOverMonth(m.check_month, count, scrapeDay)) observations.push({ time: daysBetween(day, scrapeDay), event: false });
     pending += count;
@@ -143,7 +151,7 @@ export function scrapedCohort(cleared: readonly CheckeeCase[], months: readonly 
 /** Cleared cases only, for years without any count of pending cases (before April 2016). */
 export function clearedOnly(cleared: readonly CheckeeCase[], spec: CohortSpec): KmEstimate {
   return kaplanMeier(
-    cleared.filter((c) => inRange(monthOf(c.check_date), spec) && (!spec.visa || visaKindOf(c.visa_type) === spec.visa)).map((c) => ({ time: c.waiting_days, event: true })),
+    cleared.filter((c) => inRange(monthOf(c.check_date), spec) && (kindsOf(spec)?.includes(visaKindOf(c.visa_type)) ?? true)).map((c) => ({ time: c.waiting_days, event: true })),
   );
 }
 

@@ -54,3 +54,12 @@ export function dvYear(all: readonly DvCase[], fiscalYear: number): DvYear {
 export function dvYears(all: readonly DvCase[]): number[] {
   return [...new Set(all.map((c) => c.fiscal_year))].sort((a, b) => a - b);
 }
+
+/**
+ * The DV years whose figures can be read: the year has ended (its 30 September is on or before
+ * the last snapshot) and at least one case of it was issued. A year still running, or one whose
+ * issuances vanish from CEAC, is shown only as a count, flagged.
+ */
+export function usableDvYears(years: readonly DvYear[], followUp: string): DvYear[] {
+  return years.filter((y) => `${y.fiscalYear}-09-30` <= followUp && y.issued > 0);
+}

@@ -20,6 +20,9 @@ export const visaKindLabels: Record<VisaKind, string> = {
   o: 'O visas for extraordinary ability (O-1, O-2)',
 };
 
+/** Short names for narrow tables. */
+export const visaKindShort: Record<VisaKind, string> = { b: 'B visitor', f: 'F student', h: 'H work', j: 'J exchange', l: 'L transfer', o: 'O ability' };
+
 export function visaKindOf(type: CheckeeVisaType): VisaKind {
   return type.charAt(0).toLowerCase() as VisaKind;
 }
