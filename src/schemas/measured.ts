@@ -41,6 +41,8 @@ const checkeeCaseShape = {
 };
 
 function sameDays<T extends { check_date: string; complete_date: string; waiting_days: number }>(row: T, ctx: z.RefinementCtx): void {
+  // Only when both dates are real (their own errors are reported by their columns).
+  if (!isIsoDate(row.check_date) || !isIsoDate(row.complete_date)) return;
   if (row.complete_date < row.check_date) ctx.addIssue({ code: 'custom', path: ['complete_date'], message: 'complete_date is before check_date' });
   else if (daysBetween(row.check_date, row.complete_date) !== row.waiting_days) {
     ctx.addIssue({ code: 'custom', path: ['waiting_days'], message: `waiting_days must be the days from check_date to complete_date (${daysBetween(row.check_date, row.complete_date)})` });
@@ -105,7 +107,7 @@ export const dvCaseRow = z
   })
   .superRefine((row, ctx) => {
     if (row.outcome === 'Issued' && row.outcome_status_date === '') ctx.addIssue({ code: 'custom', path: ['outcome_status_date'], message: 'an Issued case needs its date' });
-    if (row.outcome === 'Issued' && row.outcome_status_date !== '' && daysBetween(row.first_221g_status_date, row.outcome_status_date) !== row.days_221g_to_outcome_or_censor) {
+    if (row.outcome === 'Issued' && isIsoDate(row.first_221g_status_date) && isIsoDate(row.outcome_status_date) && daysBetween(row.first_221g_status_date, row.outcome_status_date) !== row.days_221g_to_outcome_or_censor) {
       ctx.addIssue({ code: 'custom', path: ['days_221g_to_outcome_or_censor'], message: 'days must be from first_221g_status_date to outcome_status_date' });
     }
   });

@@ -27,6 +27,17 @@ export function periodName(p: { from: string; to: string }): string {
   return `${monthName(p.from)} to ${monthName(p.to)}`;
 }
 
+const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Nov 2025 – Jan 2026", "2017", "2009–2012": for narrow table cells. */
+export function shortPeriod(p: { from: string; to: string }): string {
+  const y1 = p.from.slice(0, 4);
+  const y2 = p.to.slice(0, 4);
+  if (p.from.endsWith('-01') && p.to.endsWith('-12')) return y1 === y2 ? y1 : `${y1}–${y2}`;
+  const m = (s: string) => `${SHORT[Number(s.slice(5, 7)) - 1]} ${s.slice(0, 4)}`;
+  return `${m(p.from)} – ${m(p.to)}`;
+}
+
 /** 1875 → "1,875". */
 export function count(n: number): string {
   return n.toLocaleString('en-US');
