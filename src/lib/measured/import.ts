@@ -83,6 +83,8 @@ export interface SourceNote {
   attribution: string;
   /** Rows left out on purpose, each with its line and why. Every other row is used. */
   excluded: { line: number; reason: string }[];
+  /** How npm run data:refresh updates the file (scripts/data-refresh.mjs); not used by the build. */
+  refresh?: { path: string; adapter: string } | { manual: string };
 }
 
 export interface Manifest {
