@@ -3,12 +3,19 @@ import type { WizardProps } from '../islands/Wizard.svelte';
 import { getReportedSummaries, getWizardContent } from './outcomes';
 import { buildTable, unsureAnswers } from '../lib/wizard/table';
 import { wizardWords } from '../lib/wizard/words';
+import { getMeasuredWaits } from './measured';
+import { measuredWaitFor, waitList } from '../lib/timelines/measured-wait';
 
 export async function wizardProps(site: URL | undefined): Promise<WizardProps> {
   const content = await getWizardContent();
   const reported = await getReportedSummaries();
+  const waits = getMeasuredWaits();
+  const list = waitList(waits);
   return {
-    table: buildTable(reported),
+    table: buildTable(reported, (facts, outcome) => {
+      const wait = measuredWaitFor({ visa: (facts as { visa?: string }).visa, meaning: content.outcomes[outcome]!.meaning }, waits);
+      return wait ? list.indexOf(wait) : undefined;
+    }),
     words: wizardWords,
     outcomes: Object.fromEntries(
       Object.entries(content.outcomes).map(([id, o]) => [id, { meaning: o.meaning, title: o.title, summary: o.summary, timing: o.timing }]),

@@ -67,10 +67,11 @@ describe('status path layout', () => {
 });
 
 describe('text alternatives', () => {
-  test('say how many cases are dated, the median when supported and where the estimate ends', () => {
+  test('say how many cases are dated, and below 10 outcomes the shared "too few" words and no curve', () => {
+    // Once "median wait 12 days" from 3 outcomes; the 10-outcome rule now says too few.
     const s = summarize(loadDataset(), { route: 'interview', officer: 'approved' });
     expect(waitingSummary(s)).toBe(
-      'Of 8 cases with dates, 3 had an outcome (issued, or asked to come to an interview) on a known day and 5 were last reported still waiting. By this estimate, half had an outcome by day 12. The estimate ends at day 187, the last day a case here was seen, with 48% still waiting.',
+      'Of 8 cases with dates, 3 had an outcome (issued, or asked to come to an interview) on a known day and 5 were last reported still waiting. Too few reports to say: only 3 cases have an outcome on a known day, and we need at least 10. So no curve is drawn.',
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { kaplanMeier, quantile, supportedQuantile, survivalAt, type Observation } from '../../src/lib/timelines/km';
+import { greenwoodSum, kaplanMeier, MIN_OUTCOMES, quantile, quantileInterval, shareDoneBy, supportedQuantile, survivalAt, survivalBand, tooFewWords, type Observation } from '../../src/lib/timelines/km';
 
 const e = (time: number): Observation => ({ time, event: true });
 const c = (time: number): Observation => ({ time, event: false });
@@ -11,7 +11,7 @@ describe('Kaplan–Meier estimate of the share still waiting', () => {
     expect(km).toEqual({ n: 0, events: 0, censored: 0, steps: [] });
     expect(quantile(km, 0.5)).toBeUndefined();
     expect(survivalAt(km, 100)).toBe(1);
-    expect(supportedQuantile(km, 0.5)).toEqual({ kind: 'not-enough', reason: 'No reports give dates; we need at least 5.' });
+    expect(supportedQuantile(km, 0.5)).toEqual({ kind: 'not-enough', reason: tooFewWords(0) });
   });
 
   test('a single case with an outcome on day 5 drops the curve from 100% to 0% on day 5', () => {
@@ -21,7 +21,7 @@ describe('Kaplan–Meier estimate of the share still waiting', () => {
     expect(survivalAt(km, 5)).toBe(0);
     expect(quantile(km, 0.5)).toBe(5);
     // One report is not enough to call it typical.
-    expect(supportedQuantile(km, 0.5)).toEqual({ kind: 'not-enough', reason: 'Only 1 report gives dates; we need at least 5.' });
+    expect(supportedQuantile(km, 0.5)).toEqual({ kind: 'not-enough', reason: 'Too few reports to say: only 1 case has an outcome on a known day, and we need at least 10.' });
   });
 
   test('a single case still waiting on day 5 leaves the curve at 100%', () => {
@@ -36,10 +36,7 @@ describe('Kaplan–Meier estimate of the share still waiting', () => {
     expect(km.events).toBe(0);
     expect(km.censored).toBe(5);
     expect(quantile(km, 0.5)).toBeUndefined();
-    expect(supportedQuantile(km, 0.5)).toEqual({
-      kind: 'not-enough',
-      reason: 'Fewer than half of the dated cases had an outcome by the time they were last reported.',
-    });
+    expect(supportedQuantile(km, 0.5)).toEqual({ kind: 'not-enough', reason: tooFewWords(0) });
   });
 
   test('without censoring it is the plain share still waiting (hand-worked: 3/4, 2/4, 1/4, 0)', () => {
@@ -106,35 +103,76 @@ describe('Kaplan–Meier estimate of the share still waiting', () => {
   });
 });
 
-describe('medians and 90th percentiles are shown only when the reports support them', () => {
-  test('five dated cases with half done give a median', () => {
-    const km = kaplanMeier([e(2), e(4), e(6), c(9), c(12)]);
-    expect(supportedQuantile(km, 0.5)).toEqual({ kind: 'value', days: 6 });
+describe('one rule everywhere: no median, percentile or curve below 10 outcomes', () => {
+  const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  test('nine outcomes give the shared "too few" words; ten give a median', () => {
+    expect(MIN_OUTCOMES).toBe(10);
+    const nine = kaplanMeier(ten.slice(0, 9).map(e).concat([c(20), c(20), c(20)]));
+    expect(supportedQuantile(nine, 0.5)).toEqual({ kind: 'not-enough', reason: 'Too few reports to say: only 9 cases have an outcome on a known day, and we need at least 10.' });
+    expect(supportedQuantile(kaplanMeier(ten.map(e)), 0.5)).toEqual({ kind: 'value', days: 5 });
   });
-
-  test('four dated cases are not enough for a median', () => {
-    expect(supportedQuantile(kaplanMeier([e(2), e(4), e(6), e(8)]), 0.5)).toMatchObject({ kind: 'not-enough', reason: 'Only 4 reports give dates; we need at least 5.' });
+  test('the words are the same whatever the count', () => {
+    expect(tooFewWords(0)).toBe('Too few reports to say: no case has an outcome on a known day, and we need at least 10.');
+    expect(tooFewWords(3)).toBe('Too few reports to say: only 3 cases have an outcome on a known day, and we need at least 10.');
   });
-
-  test('a 90th percentile needs ten dated cases', () => {
-    const nine = [1, 2, 3, 4, 5, 6, 7, 8, 9].map(e);
-    expect(supportedQuantile(kaplanMeier(nine), 0.9)).toMatchObject({ kind: 'not-enough' });
-    expect(supportedQuantile(kaplanMeier([...nine, e(10)]), 0.9)).toEqual({ kind: 'value', days: 9 });
+  test('many cases still waiting are not outcomes: 100 cases with 4 outcomes are too few', () => {
+    const km = kaplanMeier([...ten.slice(0, 4).map(e), ...Array.from({ length: 96 }, () => c(3))]);
+    expect(supportedQuantile(km, 0.5)).toEqual({ kind: 'not-enough', reason: tooFewWords(4) });
   });
-
+  test('enough outcomes but fewer than half done: says so with the last day followed', () => {
+    const km = kaplanMeier([...ten.map(e), ...Array.from({ length: 30 }, () => c(40))]);
+    expect(supportedQuantile(km, 0.5)).toEqual({ kind: 'not-enough', reason: 'Fewer than half had an outcome by the last day these cases were followed (day 40), so it took longer than that.' });
+  });
   test('a median that rests on fewer than three cases still being followed is not shown', () => {
-    // Five left early; the curve halves on day 10 when only two cases remain.
-    const km = kaplanMeier([c(1), c(1), c(1), c(2), c(2), e(10), e(20)]);
-    expect(quantile(km, 0.5)).toBe(10);
-    expect(supportedQuantile(km, 0.5)).toEqual({
-      kind: 'not-enough',
-      reason: 'The estimate reaches half only at day 10, when just 2 cases were still being followed; that is too few to say.',
-    });
+    const km = kaplanMeier([...ten.map((t) => c(t / 10)), ...Array.from({ length: 10 }, (_, i) => e(10 + i))]);
+    // Half are done only on day 15, when 5 cases are left: shown. Drop to 2 left: not shown.
+    expect(supportedQuantile(km, 0.5)).toMatchObject({ kind: 'value' });
+    // 8 outcomes on day 1 among 100, 90 last seen on day 2, then the last 2 cases end on days 5 and 6.
+    const thin = kaplanMeier([...Array.from({ length: 8 }, () => e(1)), ...Array.from({ length: 90 }, () => c(2)), e(5), e(6)]);
+    const q = quantile(thin, 0.5)!;
+    expect(thin.steps.find((s) => s.time === q)!.atRisk).toBeLessThan(3);
+    expect(supportedQuantile(thin, 0.5)).toMatchObject({ kind: 'not-enough', reason: expect.stringMatching(/still being followed; that is too few to say/) });
   });
 });
 
-test('a 90th percentile resting on a single case still being followed is not shown', () => {
-  const km = kaplanMeier([1, 2, 3, 4, 5, 6, 7, 8].map(e).concat([c(8), e(30)]));
-  expect(quantile(km, 0.9)).toBe(30);
-  expect(supportedQuantile(km, 0.9)).toMatchObject({ kind: 'not-enough', reason: expect.stringMatching(/just 1 case was still being followed/) });
+describe('confidence intervals (Greenwood, log(−log) scale)', () => {
+  test('hand-worked: four outcomes, no censoring, at day 2 (S = 0.75)', () => {
+    const km = kaplanMeier([e(2), e(4), e(6), e(8)]);
+    // Greenwood: 1 / (4 × 3); se of log(−log S) = √(1/12) / |log 0.75|.
+    expect(greenwoodSum(km, 2)).toBeCloseTo(1 / 12, 12);
+    const band = survivalBand(km, 2);
+    const se = Math.sqrt(1 / 12) / Math.abs(Math.log(0.75));
+    expect(band.low).toBeCloseTo(Math.exp(-Math.exp(Math.log(-Math.log(0.75)) + 1.959964 * se)), 6);
+    expect(band.low).toBeCloseTo(0.1279, 4);
+    expect(band.high).toBeCloseTo(0.9605, 3);
+  });
+  test('the band is a point at S = 1 and S = 0, and always inside 0–1', () => {
+    const km = kaplanMeier([e(2), c(3), e(4), e(6), c(7), e(8)]);
+    expect(survivalBand(km, 1)).toEqual({ low: 1, high: 1 });
+    for (const t of [2, 4, 6]) {
+      const b = survivalBand(km, t);
+      expect(b.low).toBeGreaterThan(0);
+      expect(b.high).toBeLessThan(1);
+      expect(b.low).toBeLessThan(survivalAt(km, t));
+      expect(b.high).toBeGreaterThan(survivalAt(km, t));
+    }
+    expect(survivalBand(km, 8)).toEqual({ low: 0, high: 0 });
+  });
+  test('median interval: from the day the lower edge reaches half to the day the upper edge does', () => {
+    const km = kaplanMeier(Array.from({ length: 40 }, (_, i) => e(i + 1)));
+    const ci = quantileInterval(km, 0.5);
+    expect(quantile(km, 0.5)).toBe(20);
+    expect(ci.low).toBeLessThan(20);
+    expect(ci.high).toBeGreaterThan(20);
+    expect(survivalBand(km, ci.low!).low).toBeLessThanOrEqual(0.5);
+    expect(survivalBand(km, ci.low! - 1).low).toBeGreaterThan(0.5);
+    expect(survivalBand(km, ci.high!).high).toBeLessThanOrEqual(0.5);
+    expect(survivalBand(km, ci.high! - 1).high).toBeGreaterThan(0.5);
+  });
+  test('no upper end when the upper edge never reaches half within follow-up', () => {
+    const km = kaplanMeier([...Array.from({ length: 12 }, (_, i) => e(i + 1)), ...Array.from({ length: 12 }, () => c(13))]);
+    expect(quantileInterval(km, 0.5).high).toBeUndefined();
+    expect(shareDoneBy(km, 12)).toBeCloseTo(0.5, 12);
+  });
 });
+

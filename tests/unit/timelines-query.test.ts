@@ -28,10 +28,10 @@ describe('scenarioForQuery', () => {
       invalid: ['refused'],
       relaxed: [],
     });
-    expect(scenarioForQuery('?route=teleport', pages)).toEqual({ href: '/timelines/', invalid: ['route'], relaxed: [] });
+    expect(scenarioForQuery('?route=teleport', pages)).toEqual({ href: '/timelines/reported/', invalid: ['route'], relaxed: [] });
   });
 
   test('falls back to all cases when no combination has a page', () => {
-    expect(scenarioForQuery('?officer=refused', new Set(['']))).toEqual({ href: '/timelines/', invalid: [], relaxed: ['officer'] });
+    expect(scenarioForQuery('?officer=refused', new Set(['']))).toEqual({ href: '/timelines/reported/', invalid: [], relaxed: ['officer'] });
   });
 });

@@ -65,7 +65,7 @@ describe('a case in the wizard vocabulary', () => {
 describe('scenario keys and pages', () => {
   test('keys list constraints in a fixed order, and only canonical keys parse', () => {
     expect(keyOf({ refused: 'long', route: 'dropbox' })).toBe('route-dropbox/refused-long');
-    expect(hrefOf({})).toBe('/timelines/');
+    expect(hrefOf({})).toBe('/timelines/reported/');
     expect(hrefOf({ post: 'new-delhi' })).toBe('/timelines/post-new-delhi/');
     expect(parseKey('route-dropbox/refused-long')).toEqual({ route: 'dropbox', refused: 'long' });
     expect(parseKey('')).toEqual({});
@@ -98,7 +98,7 @@ describe('scenario keys and pages', () => {
   test('filter links point only at pages, mark the current value, and offer "any"', () => {
     const facets = facetsFor({ route: 'dropbox' }, dataset, keys);
     const route = facets.find((f) => f.dimension === 'route')!;
-    expect(route.anyHref).toBe('/timelines/');
+    expect(route.anyHref).toBe('/timelines/reported/');
     expect(route.options.find((o) => o.value === 'dropbox')).toMatchObject({ current: true, href: '/timelines/route-dropbox/' });
     for (const facet of facets) {
       for (const o of facet.options) {

@@ -148,3 +148,40 @@ export function pathLayout(path: readonly PathNode[]): PathLayout {
   const rows = Math.ceil(path.length / perRow);
   return { width: cols * w + (cols - 1) * gap + 2, height: rows * h + (rows - 1) * rowGap + 2, nodes, arrows };
 }
+
+export interface ShareBar {
+  label: string;
+  /** 0–1. */
+  share: number;
+  /** The printed value ("47%"). */
+  value: string;
+  y: number;
+  /** Bar length in px. */
+  width: number;
+}
+
+export interface ShareBars {
+  width: number;
+  height: number;
+  /** Where bars start (after the row labels). */
+  left: number;
+  /** Full length of a bar at 100 %. */
+  track: number;
+  barHeight: number;
+  bars: ShareBar[];
+}
+
+/**
+ * Horizontal bars "share with an answer by day …", one row per label, sized for a phone: the
+ * view box is narrow so the text stays large when the SVG is scaled to the screen width.
+ */
+export function shareBars(rows: readonly { label: string; share: number; value: string }[], opts: { width?: number; labelWidth?: number } = {}): ShareBars {
+  const width = opts.width ?? 340;
+  const left = opts.labelWidth ?? 74;
+  const valueWidth = 46;
+  const barHeight = 22;
+  const gap = 12;
+  const track = width - left - valueWidth;
+  const bars = rows.map((r, i) => ({ ...r, y: 4 + i * (barHeight + gap), width: round(Math.max(0, Math.min(1, r.share)) * track) }));
+  return { width, height: 8 + rows.length * (barHeight + gap) - gap, left, track, barHeight, bars };
+}

@@ -126,3 +126,33 @@ export function buildContribution(input: ContributionInput): Contribution {
 
   return { record, problems, json: JSON.stringify(record, null, 1) };
 }
+
+/**
+ * The same case as a short plain-text message, for readers without a GitHub account: one line
+ * per fact, in words, with the JSON below for the maintainer. Unknown facts are left out.
+ */
+export function plainTextOf(record: CaseRecord): string {
+  const lines = [
+    'My CEAC timeline, for the reported cases on the CEAC Status Guide (no names or numbers in it):',
+    '',
+    record.visa ? `Visa: ${record.visa}` : '',
+    record.channel ? `How I applied: ${record.channel === 'interview' ? 'interview' : record.channel === 'dropbox' ? 'dropbox (interview waiver)' : 'dropbox, then called to an interview'}` : '',
+    record.post ? `Embassy or consulate: ${record.post}` : '',
+    record.started ? `Date of the ${record.started.event}: ${record.started.date}` : '',
+    record.officer_said ? `What the officer said: ${record.officer_said === '221g' ? 'gave a 221(g)' : record.officer_said}` : '',
+    record.slip ? `Paper given: ${record.slip === 'none' ? 'none' : record.slip === 'letter' ? 'a letter' : `${record.slip} slip`}${record.slip_reason ? ` (${record.slip_reason})` : ''}` : '',
+    record.passport ? `Passport: ${record.passport.replace(/-/g, ' ')}` : '',
+    ...record.ceac_sequence.map((s, i) => `CEAC status ${i + 1}: ${s.status}${s.date ? `, ${s.date}` : ''}${s.note ? ` (${s.note})` : ''}`),
+    `How it ended so far: ${record.outcome === 'interview-required' ? 'asked to come to an interview' : record.outcome === 'pending' ? 'still waiting' : record.outcome === 'unknown' ? 'not said' : 'visa issued'}${record.days_to_outcome !== null ? `, after ${record.days_to_outcome} days` : ''}`,
+    '',
+    `What happened: ${record.source_excerpt}`,
+    `What others can learn: ${record.lesson}`,
+  ].filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== ''));
+  return `${lines.join('\n')}\n\nThe same as data:\n${JSON.stringify(record)}\n`;
+}
+
+/** A mailto: link that opens the reader's own mail program with the text; the site sends nothing. */
+export function mailtoOf(record: CaseRecord): string {
+  const subject = 'My CEAC timeline for the reported cases';
+  return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(plainTextOf(record))}`;
+}

@@ -1,5 +1,5 @@
 /** Plain-words summaries of the charts: the text alternative every chart carries. */
-import { survivalAt } from './km';
+import { enoughOutcomes, survivalAt } from './km';
 import { pathText, type PathGroup } from './sequences';
 import { cases, days, type ScenarioSummary } from './summary';
 
@@ -19,9 +19,13 @@ export function waitingSummary(s: ScenarioSummary): string {
   parts.push(
     s.median.kind === 'value'
       ? `By this estimate, half had an outcome by day ${s.median.days}.`
-      : `Typical wait: not enough reports. ${s.median.reason}`,
+      : s.median.reason,
   );
   if (s.p90.kind === 'value') parts.push(`9 in 10 had an outcome by day ${s.p90.days}.`);
+  if (!enoughOutcomes(km)) {
+    parts.push('So no curve is drawn.');
+    return parts.join(' ');
+  }
   const last = km.steps.at(-1)!;
   parts.push(`The estimate ends at day ${last.time}, the last day a case here was seen, with ${percent(survivalAt(km, last.time))} still waiting.`);
   return parts.join(' ');
@@ -41,3 +45,20 @@ export function dayLabel(day: number | undefined): string {
 }
 
 export { days };
+
+/**
+ * The one plain sentence a scenario page leads with: how many reported it and how their cases
+ * ended, then the typical wait or the shared "too few" words.
+ */
+export function leadSentence(s: ScenarioSummary): string {
+  const b = s.byOutcome;
+  const parts = [
+    `${b.issued.length} got the visa`,
+    b['interview-required'].length > 0 ? `${b['interview-required'].length} ${b['interview-required'].length === 1 ? 'was' : 'were'} asked to come to an interview` : '',
+    b.pending.length > 0 ? `${b.pending.length} ${b.pending.length === 1 ? 'was' : 'were'} still waiting when they last wrote` : '',
+    b.unknown.length > 0 ? `${b.unknown.length} did not say how it ended` : '',
+  ].filter(Boolean);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  const wait = s.median.kind === 'value' ? `Half had an outcome by day ${s.median.days}.` : s.median.reason;
+  return `Of the ${cases(s.n)} reported for this situation, ${list}. ${wait}`;
+}

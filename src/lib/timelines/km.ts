@@ -44,15 +44,22 @@ export function kaplanMeier(observations: readonly Observation[]): KmEstimate {
   for (const o of observations) {
     if (!Number.isFinite(o.time) || o.time < 0) throw new RangeError(`A time must be a finite number of days ≥ 0, got ${o.time}.`);
   }
-  const times = [...new Set(observations.map((o) => o.time))].sort((a, b) => a - b);
+  // One pass over the observations sorted by time (thousands of measured cases, not only 76).
+  const sorted = [...observations].sort((a, b) => a.time - b.time);
   const steps: KmStep[] = [];
   let survival = 1;
-  for (const time of times) {
-    const atRisk = observations.filter((o) => o.time >= time).length;
-    const events = observations.filter((o) => o.time === time && o.event).length;
-    const censored = observations.filter((o) => o.time === time && !o.event).length;
+  let atRisk = sorted.length;
+  for (let i = 0; i < sorted.length; ) {
+    const time = sorted[i]!.time;
+    let events = 0;
+    let censored = 0;
+    for (; i < sorted.length && sorted[i]!.time === time; i++) {
+      if (sorted[i]!.event) events += 1;
+      else censored += 1;
+    }
     survival *= 1 - events / atRisk;
     steps.push({ time, atRisk, events, censored, survival });
+    atRisk -= events + censored;
   }
   const events = observations.filter((o) => o.event).length;
   return { n: observations.length, events, censored: observations.length - events, steps };
@@ -78,14 +85,27 @@ export function quantile(km: KmEstimate, p: number): number | undefined {
   return km.steps.find((s) => s.events > 0 && s.survival <= 1 - p + 1e-9)?.time;
 }
 
-/** The minimum number of dated cases before a median or a 90th percentile is shown. */
-export const MIN_FOR_MEDIAN = 5;
-export const MIN_FOR_P90 = 10;
 /**
- * A quantile resting on fewer cases still being followed than this is not shown. Without any
- * censoring, the 90th percentile of ten cases rests on two, so that is its floor.
+ * One rule everywhere: no median, no percentile and no curve rests on fewer than this many
+ * outcomes (cases whose answer came on a known day). Below it every page, the wizard included,
+ * prints tooFewWords() and nothing else.
+ */
+export const MIN_OUTCOMES = 10;
+/**
+ * A quantile resting on fewer cases still being followed than this is not shown: the curve's
+ * last steps are each one or two cases and jump around.
  */
 export const MIN_AT_RISK = { median: 3, p90: 2 } as const;
+
+/** The same "too few" words on every page (and in the wizard): the only thing shown below the rule. */
+export function tooFewWords(outcomes: number): string {
+  return `Too few reports to say: ${outcomes === 0 ? 'no case has' : outcomes === 1 ? 'only 1 case has' : `only ${outcomes} cases have`} an outcome on a known day, and we need at least ${MIN_OUTCOMES}.`;
+}
+
+/** True when the estimate may be drawn as a curve or summarised by a median. */
+export function enoughOutcomes(km: Pick<KmEstimate, 'events'>): boolean {
+  return km.events >= MIN_OUTCOMES;
+}
 
 export type QuantileResult =
   | { kind: 'value'; days: number }
@@ -93,18 +113,72 @@ export type QuantileResult =
 
 /** A quantile only when the data support it; otherwise why not, in plain words. */
 export function supportedQuantile(km: KmEstimate, p: 0.5 | 0.9): QuantileResult {
-  const min = p === 0.5 ? MIN_FOR_MEDIAN : MIN_FOR_P90;
   const share = p === 0.5 ? 'half' : '9 in 10';
-  if (km.n < min) {
-    return { kind: 'not-enough', reason: `${km.n === 0 ? 'No' : `Only ${km.n}`} ${km.n === 1 ? 'report gives' : 'reports give'} dates; we need at least ${min}.` };
-  }
+  if (!enoughOutcomes(km)) return { kind: 'not-enough', reason: tooFewWords(km.events) };
   const days = quantile(km, p);
   if (days === undefined) {
-    return { kind: 'not-enough', reason: `Fewer than ${share} of the dated cases had an outcome by the time they were last reported.` };
+    const last = km.steps.at(-1)!.time;
+    return { kind: 'not-enough', reason: `Fewer than ${share} had an outcome by the last day these cases were followed (day ${last}), so it took longer than that.` };
   }
   const atRisk = km.steps.find((s) => s.time === days)!.atRisk;
   if (atRisk < (p === 0.5 ? MIN_AT_RISK.median : MIN_AT_RISK.p90)) {
     return { kind: 'not-enough', reason: `The estimate reaches ${share} only at day ${days}, when just ${atRisk} ${atRisk === 1 ? 'case was' : 'cases were'} still being followed; that is too few to say.` };
   }
   return { kind: 'value', days };
+}
+
+/**
+ * Greenwood's sum up to and including `t`: Σ d / (n (n − d)) over times with outcomes. The
+ * variance of S(t) is S(t)² times this sum (Greenwood 1926). Infinite once S reaches 0.
+ */
+export function greenwoodSum(km: KmEstimate, t: number): number {
+  let sum = 0;
+  for (const step of km.steps) {
+    if (step.time > t) break;
+    if (step.events === 0) continue;
+    const rest = step.atRisk - step.events;
+    sum += rest === 0 ? Number.POSITIVE_INFINITY : step.events / (step.atRisk * rest);
+  }
+  return sum;
+}
+
+/** z for a two-sided 95 % interval. */
+export const Z95 = 1.959963984540054;
+
+/**
+ * A pointwise 95 % confidence band for S(t) on the log(−log) scale ("exponential Greenwood",
+ * Kalbfleisch & Prentice; the default in R's survival package with conf.type = "log-log" and in
+ * Python's lifelines). It always stays between 0 and 1. At S = 1 or S = 0 the band is the point.
+ */
+export function survivalBand(km: KmEstimate, t: number, z: number = Z95): { low: number; high: number } {
+  const s = survivalAt(km, t);
+  if (s >= 1 || s <= 0) return { low: s, high: s };
+  const logS = Math.log(s);
+  const se = Math.sqrt(greenwoodSum(km, t)) / Math.abs(logS);
+  const centre = Math.log(-logS);
+  return { low: Math.exp(-Math.exp(centre + z * se)), high: Math.exp(-Math.exp(centre - z * se)) };
+}
+
+/**
+ * 95 % confidence interval of the p-quantile (Brookmeyer & Crowley 1982, with the log(−log)
+ * band): from the first time the band's lower edge is at or below 1 − p to the first time its
+ * upper edge is. `high` is undefined when the upper edge never gets that low within follow-up.
+ */
+export function quantileInterval(km: KmEstimate, p: number, z: number = Z95): { low: number | undefined; high: number | undefined } {
+  if (!(p > 0 && p < 1)) throw new RangeError(`p must be between 0 and 1, got ${p}.`);
+  const target = 1 - p + 1e-9;
+  let low: number | undefined;
+  let high: number | undefined;
+  for (const step of km.steps) {
+    const band = survivalBand(km, step.time, z);
+    if (low === undefined && band.low <= target) low = step.time;
+    if (high === undefined && band.high <= target) high = step.time;
+    if (low !== undefined && high !== undefined) break;
+  }
+  return { low, high };
+}
+
+/** Share of cases with an outcome by day `t` (1 − S(t)). */
+export function shareDoneBy(km: KmEstimate, t: number): number {
+  return 1 - survivalAt(km, t);
 }

@@ -4,7 +4,7 @@
  * /timelines/ passes the address and the list of pages that exist.
  */
 import { dimensions, isDimensionValue, type Dimension } from './vocabulary';
-import { hrefOf, keyOf, type Constraints } from './scenarios';
+import { REPORTED_HOME, hrefOf, keyOf, type Constraints } from './scenarios';
 
 /** When a combination has no page (too few cases), filters are dropped in this order until one does. */
 const relaxOrder: readonly Dimension[] = ['post', 'visa', 'passport', 'paper', 'officer', 'refused', 'route'];
@@ -20,7 +20,7 @@ export interface QueryScenario {
 
 /**
  * The scenario page for a query string, or undefined when the query names no known filter
- * (then /timelines/ itself is the answer). Unknown keys are ignored; each known key counts once.
+ * (then /timelines/ itself is the answer; filters it cannot place lead to the page of all reported cases). Unknown keys are ignored; each known key counts once.
  */
 export function scenarioForQuery(search: string, pageKeys: ReadonlySet<string>): QueryScenario | undefined {
   const params = new URLSearchParams(search);
@@ -32,7 +32,7 @@ export function scenarioForQuery(search: string, pageKeys: ReadonlySet<string>):
     if (isDimensionValue(dim, value)) wanted[dim] = value;
     else invalid.push(dim);
   }
-  if (Object.keys(wanted).length === 0) return invalid.length > 0 ? { href: '/timelines/', invalid, relaxed: [] } : undefined;
+  if (Object.keys(wanted).length === 0) return invalid.length > 0 ? { href: REPORTED_HOME, invalid, relaxed: [] } : undefined;
 
   let current: Constraints = { ...wanted };
   const relaxed: Dimension[] = [];
@@ -44,5 +44,5 @@ export function scenarioForQuery(search: string, pageKeys: ReadonlySet<string>):
     current = rest;
     relaxed.push(dim);
   }
-  return { href: pageKeys.has(keyOf(current)) ? hrefOf(current) : '/timelines/', invalid, relaxed };
+  return { href: pageKeys.has(keyOf(current)) ? hrefOf(current) : REPORTED_HOME, invalid, relaxed };
 }

@@ -17,6 +17,7 @@ export function briefOf(all: readonly CaseRecord[], key: string): ScenarioBrief 
     interview: s.byOutcome['interview-required'].length,
     waiting: s.byOutcome.pending.length,
     notReported: s.byOutcome.unknown.length,
+    outcomes: s.km.events,
     median: s.median.kind === 'value' ? s.median.days : null,
   };
 }

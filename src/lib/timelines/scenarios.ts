@@ -51,9 +51,12 @@ export function parseKey(key: string): Constraints | undefined {
   return keyOf(out) === key ? out : undefined;
 }
 
+/** The page of all reported cases (/timelines/ itself leads with the measured data). */
+export const REPORTED_HOME = '/timelines/reported/';
+
 export function hrefOf(constraints: Constraints): string {
   const key = keyOf(constraints);
-  return key ? `/timelines/${key}/` : '/timelines/';
+  return key ? `/timelines/${key}/` : REPORTED_HOME;
 }
 
 export function without(constraints: Constraints, dim: Dimension): Constraints {

@@ -6,6 +6,7 @@
 import type { Facts } from '../wizard/facts';
 import { hrefOf, keyOf, labelOf, parseKey, without, type Constraints } from './scenarios';
 import type { Dimension } from './vocabulary';
+import { tooFewWords } from './km';
 
 /** One scenario, reduced to what the one-line summary needs. */
 export interface ScenarioBrief {
@@ -14,6 +15,8 @@ export interface ScenarioBrief {
   interview: number;
   waiting: number;
   notReported: number;
+  /** Cases with an outcome on a known day (the 10-outcome rule counts these). */
+  outcomes: number;
   /** Median days to an outcome, or null when the reports do not support one. */
   median: number | null;
 }
@@ -110,14 +113,22 @@ export function casesLikeYours(facts: Facts, index: ScenarioIndex): CasesLikeYou
   };
 }
 
-/** "9 issued, 3 still waiting when last reported; median wait 7 days" (no leading count). */
+/**
+ * "9 issued, 3 still waiting when last reported. Median wait 12 days." (no leading count). Below
+ * the 10-outcome rule the wait is the shared tooFewWords() sentence, as on every timelines page.
+ */
 export function briefText(brief: ScenarioBrief): string {
+  const wait = brief.median === null ? tooFewWords(brief.outcomes).replace(/\.$/, '') : `Half had an outcome by day ${brief.median}`;
+  return `${outcomesText(brief)}. ${wait}`;
+}
+
+/** "9 issued, 3 still waiting when last reported" (how the cases ended, no wait). */
+export function outcomesText(brief: ScenarioBrief): string {
   const outcomes = [
     `${brief.issued} issued`,
     brief.interview > 0 ? `${brief.interview} asked to come to an interview` : '',
     brief.waiting > 0 ? `${brief.waiting} still waiting when last reported` : '',
     brief.notReported > 0 ? `${brief.notReported} with no outcome reported` : '',
   ].filter(Boolean);
-  const wait = brief.median === null ? 'too few dated reports for a typical wait' : `median wait ${plural(brief.median, 'day')}`;
-  return `${outcomes.join(', ')}; ${wait}`;
+  return outcomes.join(', ');
 }

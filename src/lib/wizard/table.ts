@@ -15,7 +15,11 @@ import { reportedFor, sharedAnswers, type ReportedSummary } from './reported';
  * Every reachable state as a node: a question with where each answer goes, or a verdict (with the
  * closest reported-cases summary, chosen here so the browser does not need the matching code).
  */
-export function buildTable(reported: readonly ReportedSummary[] = []): TableNode[] {
+export function buildTable(
+  reported: readonly ReportedSummary[] = [],
+  /** The measured timing line for a verdict (src/lib/timelines/measured-wait.ts), as an index. */
+  measuredFor: (facts: Facts, outcome: string) => number | undefined = () => undefined,
+): TableNode[] {
   const nodes: TableNode[] = [];
   const visit = (facts: Facts): number => {
     const index = nodes.length;
@@ -24,7 +28,10 @@ export function buildTable(reported: readonly ReportedSummary[] = []): TableNode
       const rule = matchRule(facts);
       if (!rule) throw new Error(`No rule decides ${JSON.stringify(facts)}`);
       const leaf: TableNode = { o: rule.outcome, r: rule.uses.filter((k): k is EnumFactKey => k !== 'since' && facts[k as EnumFactKey] !== undefined) };
-      const summary = reportedFor(facts, reported, sharedAnswers(rule, facts));
+      // A measured figure, where one applies, replaces the anecdotal reports.
+      const measured = measuredFor(facts, rule.outcome);
+      const summary = measured === undefined ? reportedFor(facts, reported, sharedAnswers(rule, facts)) : undefined;
+      if (measured !== undefined) leaf.m = measured;
       if (summary) leaf.s = reported.indexOf(summary);
       nodes.push(leaf);
       return index;

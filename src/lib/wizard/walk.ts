@@ -8,7 +8,8 @@ import { factValues, type EnumFactKey, type Facts } from './facts';
 /**
  * A question (q, with n: the node each answer leads to, in the contract's order of values,
  * factValues[q]) or a verdict (o: outcome id, r: the answers it relies on, s: index of the closest
- * reported-cases summary, if any).
+ * reported-cases summary, if any; m: index of the measured timing line, if any, which then
+ * takes the place of the reported-cases summary).
  */
 export interface TableNode {
   q?: EnumFactKey;
@@ -16,6 +17,7 @@ export interface TableNode {
   o?: string;
   r?: EnumFactKey[];
   s?: number;
+  m?: number;
 }
 
 export interface Walked {
