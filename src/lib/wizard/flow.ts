@@ -9,7 +9,7 @@ import { questions, type Question } from './questions';
  * The answers the wizard would have collected on its way to this point: each question is
  * consulted in order and its answer kept only if the question is needed given the answers
  * kept before it. Answers to questions that no longer apply stay in the URL (so changing an
- * earlier answer back restores them) but do not count. `since` always carries through.
+ * earlier answer back restores them) but do not count. `since`, `visa` and `nationality` always carry through.
  */
 export function pathFacts(facts: Facts): Facts {
   const path: Record<string, string> = {};
@@ -20,7 +20,11 @@ export function pathFacts(facts: Facts): Facts {
     if (value === undefined || !q.options.includes(value)) break;
     path[q.key] = value;
   }
+  // Facts about the applicant rather than answers on the way: the date, the kind of visa (when no
+  // question asked it) and the passport nationality, which the time and policy rules read (when.ts).
   if (facts.since !== undefined) path['since'] = facts.since;
+  if (facts.visa !== undefined && path['visa'] === undefined) path['visa'] = facts.visa;
+  if (facts.nationality !== undefined) path['nationality'] = facts.nationality;
   return path as Facts;
 }
 
@@ -42,7 +46,7 @@ export function withAnswer(facts: Facts, key: EnumFactKey, value: string): Facts
 }
 
 /** The answers without one of them (used by "Change": the question is asked again, later answers kept). */
-export function withoutAnswer(facts: Facts, key: EnumFactKey | 'since'): Facts {
+export function withoutAnswer(facts: Facts, key: EnumFactKey | 'since' | 'nationality'): Facts {
   const next: Record<string, string> = { ...(facts as Record<string, string>) };
   delete next[key];
   return next as Facts;

@@ -35,7 +35,10 @@ export function walk(table: readonly TableNode[], facts: Facts): Walked {
     path[node.q] = value!;
     node = table[next]!;
   }
+  // As pathFacts (flow.ts): the date, the visa kind and the nationality always carry through.
   if (facts.since) path['since'] = facts.since;
+  if (facts.visa && !path['visa']) path['visa'] = facts.visa;
+  if (facts.nationality) path['nationality'] = facts.nationality;
   return { node, path: path as Facts };
 }
 
@@ -87,7 +90,7 @@ export function explain(
 /** The no-JavaScript page for answers on the wizard's path (/wizard/steps/<key-value>/…/). */
 export function stepsHref(path: Facts): string {
   const segments = Object.entries(path)
-    .filter(([k]) => k !== 'since')
+    .filter(([k]) => k !== 'since' && k !== 'nationality')
     .map(([k, v]) => `${k}-${v}/`);
   return `/wizard/steps/${segments.join('')}`;
 }

@@ -37,6 +37,8 @@ export interface NoticeWords {
   readonly heading: string;
   readonly badValue: string;
   readonly badDate: string;
+  /** A `since` after today ({value}). */
+  readonly futureDate: string;
   /** Why a contradicting answer was removed, by the key removed. */
   readonly contradiction: Readonly<Record<string, string>>;
   /** How each answer is named in a notice ("how you applied"). */
@@ -76,7 +78,7 @@ export function pick(text: Worded, facts: Facts): string {
 export function noticeText(notice: { kind: string; key: string; value?: string | undefined }, words: WizardWords): string {
   const w = words.notices;
   if (notice.kind === 'contradiction') return w.contradiction[notice.key] ?? '';
-  const template = notice.key === 'since' ? w.badDate : w.badValue;
+  const template = notice.kind === 'future-date' ? w.futureDate : notice.key === 'since' ? w.badDate : w.badValue;
   return template.replace('{value}', notice.value ?? '').replace('{label}', w.labels[notice.key] ?? notice.key);
 }
 
