@@ -5,6 +5,7 @@ import { statusSchema } from './schemas/status';
 import { glossarySchema } from './schemas/glossary';
 import { outcomeSchema } from './schemas/outcome';
 import { caseSchema } from './schemas/case';
+import { policySchema } from './schemas/policy';
 import { parseCasesFile } from './lib/timelines/dataset';
 
 // Files whose names start with "_" are drafts or partials and are skipped (Starlight's pattern).
@@ -35,4 +36,11 @@ const cases = defineCollection({
   schema: caseSchema,
 });
 
-export const collections = { guides, statuses, glossary, cases, outcomes };
+// Nationality-based measures that stop or condition visa issuance (travel bans, pauses, visa bonds),
+// one file per measure. The wizard reads them through src/lib/policies (policiesFor).
+const policies = defineCollection({
+  loader: glob({ base: './src/content/policies', pattern: '**/[^_]*.yaml' }),
+  schema: policySchema,
+});
+
+export const collections = { guides, statuses, glossary, cases, outcomes, policies };

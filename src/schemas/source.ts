@@ -38,6 +38,12 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(sourceKinds, { error: 'kind must be official, secondary or community.' }),
   /** The day the source (or our archived copy of it) was read, YYYY-MM-DD. */
   accessed: isoDate,
+  /**
+   * Optional: the date of the source's content, YYYY-MM-DD: its publication or "last updated"
+   * date, or the capture date of the archived copy we read. Not the day we read it (that is
+   * `accessed`). A guide's factsCurrentTo date cannot be later than its newest source's date.
+   */
+  dated: isoDate.optional(),
   /** Optional: what this source supports, or a caveat ("archived copy, 2013"). */
   note: z.string().optional(),
 });
