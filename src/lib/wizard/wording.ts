@@ -54,6 +54,14 @@ export interface WizardWords {
   /** How other inquiry figures are named, by rule id in src/lib/dates/rules.ts. */
   readonly inquiryFigures: Readonly<Record<string, string>>;
   readonly notices: NoticeWords;
+  /** The verdict's day and what will change it ({date}, {title}, {days}, {fy} are filled in). */
+  readonly time: {
+    readonly asOf: string;
+    readonly next: string;
+    readonly ifVisa: string;
+    readonly dvYearEnd: string;
+    readonly oneYear: string;
+  };
   /** Labels around the dated lines. */
   readonly dateLabels: {
     readonly past: string;

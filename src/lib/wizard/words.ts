@@ -228,6 +228,13 @@ export const wizardWords: WizardWords = {
     'colombia-120': 'the U.S. Embassy in Colombia asks for 120 days ({date})',
     'older-60': 'older guidance, still on some pages, said 60 days ({date})',
   },
+  time: {
+    asOf: 'Decided for {date}.',
+    next: 'If nothing changes before then, this answer becomes “{title}” on {date}.',
+    ifVisa: 'A nationality-based measure covers your passport for some kinds of visa. Tell us the kind of visa below to see whether it covers yours.',
+    dvYearEnd: 'Deadline: a diversity visa of this program year cannot be issued after {date} ({days} days from the date above). Everything, including any checks, has to finish before then.',
+    oneYear: 'Deadline soon: send the requested documents before {date}, {days} days from the date above. After that the one-year limit has passed.',
+  },
   dateLabels: {
     past: '(this date has passed)',
     future: 'The date you gave is in the future, so these dates are estimates for after it.',
