@@ -12,14 +12,7 @@ import { questions, type Question } from './questions';
  * earlier answer back restores them) but do not count. `since`, `visa` and `nationality` always carry through.
  */
 export function pathFacts(facts: Facts): Facts {
-  const path: Record<string, string> = {};
-  for (const q of questions) {
-    if (!q.askedWhen(path as Facts)) continue;
-    const value = facts[q.key];
-    // An answer the question does not offer counts as no answer: the question is asked again.
-    if (value === undefined || !q.options.includes(value)) break;
-    path[q.key] = value;
-  }
+  const path = askedPath(facts) as Record<string, string>;
   // Facts about the applicant rather than answers on the way: the date, the kind of visa (when no
   // question asked it) and the passport nationality, which the time and policy rules read (when.ts).
   if (facts.since !== undefined) path['since'] = facts.since;
@@ -28,16 +21,39 @@ export function pathFacts(facts: Facts): Facts {
   return path as Facts;
 }
 
+/** Only the answers to the questions asked on the way, in order (no date, no carried facts). */
+export function askedPath(facts: Facts): Facts {
+  const path: Record<string, string> = {};
+  for (const q of questions) {
+    if (!q.askedWhen(path as Facts)) continue;
+    const value = facts[q.key];
+    // An answer the question does not offer counts as no answer: the question is asked again.
+    if (value === undefined || !q.options.includes(value)) break;
+    path[q.key] = value;
+  }
+  return path as Facts;
+}
+
 /** The questions answered on the way here, in order. */
 export function answeredQuestions(facts: Facts): Question[] {
-  const path = pathFacts(facts);
+  const path = askedPath(facts);
   return questions.filter((q) => path[q.key] !== undefined);
 }
 
-/** The next question the rules need, or undefined when every needed answer is known. */
-export function nextQuestion(facts: Facts): Question | undefined {
+/**
+ * The next question the rules need, or undefined when every needed answer is known. Refining
+ * (optional) questions count only with `withOptional`: the verdict is shown without them.
+ */
+export function nextQuestion(facts: Facts, withOptional = false): Question | undefined {
   const path = pathFacts(facts);
-  return questions.find((q) => q.askedWhen(path) && path[q.key] === undefined);
+  const q = questions.find((x) => x.askedWhen(path) && path[x.key] === undefined);
+  return q && (withOptional || !q.optional) ? q : undefined;
+}
+
+/** The refining question a verdict offers here (questions.ts `optional`), if any. */
+export function refinement(facts: Facts): Question | undefined {
+  const q = nextQuestion(facts, true);
+  return q?.optional ? q : undefined;
 }
 
 /** The answers with one of them replaced; answers that become contradictory are the codec's job. */

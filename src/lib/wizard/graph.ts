@@ -16,6 +16,8 @@ export interface PathState {
   question?: EnumFactKey;
   /** The rule that decides here (verdicts only). */
   rule?: string;
+  /** A refining question the verdict here offers (its answers lead to further verdicts). */
+  refine?: EnumFactKey;
 }
 
 /**
@@ -25,12 +27,11 @@ export interface PathState {
 export function reachableStates(): PathState[] {
   const out: PathState[] = [];
   const walk = (facts: Facts) => {
-    const q = nextQuestion(facts);
-    if (!q) {
-      out.push({ facts, rule: matchRule(facts)?.id ?? '' });
-      return;
-    }
-    out.push({ facts, question: q.key });
+    const q = nextQuestion(facts, true);
+    if (!q || q.optional) {
+      out.push({ facts, rule: matchRule(facts)?.id ?? '', ...(q ? { refine: q.key } : {}) });
+      if (!q) return;
+    } else out.push({ facts, question: q.key });
     for (const value of q.options) walk({ ...facts, [q.key]: value } as Facts);
   };
   walk({});
@@ -75,7 +76,7 @@ export interface OutcomeSummary {
 export function checkGraph(outcomes: readonly OutcomeSummary[]): string[] {
   const problems: string[] = [];
   const states = reachableStates();
-  const asked = new Set(states.map((s) => s.question).filter((q) => q !== undefined));
+  const asked = new Set(states.flatMap((s) => [s.question, s.refine]).filter((q) => q !== undefined));
   for (const q of questions) if (!asked.has(q.key)) problems.push(`Question "${q.key}" is never asked.`);
 
   const usedRules = new Set<string>();

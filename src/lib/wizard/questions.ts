@@ -32,6 +32,11 @@ export interface Question<K extends EnumFactKey = EnumFactKey> {
   readonly options: readonly string[];
   /** Answers that mean "I'm not sure"; the verdict then says what that uncertainty means. */
   readonly unsure?: readonly string[];
+  /**
+   * A refining question: the verdict is shown without it (so links made before it keep their
+   * meaning), and the verdict offers its answers, which can change the advice or the meaning.
+   */
+  readonly optional?: boolean;
 }
 
 const notUpdated = (f: Facts) => f.status === 'no-status' || f.status === 'application-received';
@@ -65,6 +70,7 @@ export const questions: readonly Question[] = [
       return rule !== undefined && visaMatters.includes(rule.id);
     },
     options: factValues.visa,
+    optional: true,
   },
 ];
 

@@ -8,7 +8,8 @@ import { factValues, type EnumFactKey, type Facts } from './facts';
 /**
  * A question (q, with n: the node each answer leads to, in the contract's order of values,
  * factValues[q]) or a verdict (o: outcome id, r: the answers it relies on, s: index of the closest
- * reported-cases summary, if any).
+ * reported-cases summary, if any). A node with both is a verdict that offers a refining question
+ * (the kind of visa): without that answer the walk stops there at the verdict.
  */
 export interface TableNode {
   q?: EnumFactKey;
@@ -29,7 +30,7 @@ export function walk(table: readonly TableNode[], facts: Facts): Walked {
   let node = table[0]!;
   const path: Record<string, string> = {};
   while (node.q) {
-    const value = facts[node.q];
+    const value = facts[node.q as EnumFactKey];
     const next = value === undefined ? undefined : node.n?.[(factValues[node.q] as readonly string[]).indexOf(value)];
     if (next === undefined) break;
     path[node.q] = value!;
