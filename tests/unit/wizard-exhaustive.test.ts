@@ -13,7 +13,7 @@ import { factValues, meanings } from '../../src/lib/wizard/facts';
 import { allFactCombinations, checkGraph, reachableStates } from '../../src/lib/wizard/graph';
 import { buildTable, unsureAnswers } from '../../src/lib/wizard/table';
 import { walk } from '../../src/lib/wizard/walk';
-import { rules } from '../../src/lib/wizard/rules';
+import { allRules as rules } from '../../src/lib/wizard/rules';
 import { questions } from '../../src/lib/wizard/questions';
 import { stepFor } from '../../src/lib/wizard/verdict';
 

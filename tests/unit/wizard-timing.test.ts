@@ -63,8 +63,8 @@ describe('the words and HTML for dates', () => {
       'Check CEAC again from 9 March 2026',
       'Earliest inquiry about administrative processing: 1 September 2026',
       'Send the requested documents before 5 March 2027',
-      'Expect a decision by about 16 March 2026 to 19 March 2026',
-      'If nothing has changed by 15 March 2026, write to the embassy or consulate',
+      'A 2019 figure from one post would have meant 16 March 2026 to 19 March 2026',
+      'From 15 March 2026, a short question to the embassy or consulate is reasonable',
     ]);
     expect(lines.map((l) => l.basis)).toEqual(['official', 'official', 'official', 'secondary', 'reported']);
     expect(lines[1]!.detail).toContain('the U.S. Embassy in Colombia asks for 120 days (3 July 2026)');

@@ -30,8 +30,9 @@ export function flowGraph(): FlowGraph {
   const edges = new Map<string, FlowEdge>();
   const targetsOf = new Map<string, Set<string>>();
   for (const state of reachableStates()) {
-    if (!state.question) continue;
-    const q = questionFor(state.question);
+    const key = state.question ?? state.refine;
+    if (!key) continue;
+    const q = questionFor(key);
     for (const value of q.options) {
       const child = { ...state.facts, [q.key]: value };
       const next = nextQuestion(child);
