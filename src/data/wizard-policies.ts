@@ -6,7 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import { countryNames } from '../lib/policies/countries';
-import type { WizardPolicy } from '../lib/wizard/policy';
+import { slimPolicies } from '../lib/wizard/policy';
 import type { Policy } from '../schemas/policy';
 
 export type PolicyEntry = Policy & { id: string };
@@ -21,18 +21,7 @@ export function getPolicies(): Promise<PolicyEntry[]> {
   return loaded;
 }
 
-/** The dated list the decision reads (policy.ts), with dates as YYYY-MM-DD strings. */
-export function slimPolicies(policies: readonly PolicyEntry[]): WizardPolicy[] {
-  return policies.map((p) => ({
-    id: p.id,
-    kind: p.kind,
-    nationalities: p.nationalities,
-    visas: p.visas,
-    effective: String(p.effective),
-    ...(p.ended ? { ended: String(p.ended) } : {}),
-    outcome: p.outcome,
-  }));
-}
+export { slimPolicies };
 
 /** Country codes and names, sorted by name, for the nationality question. */
 export function countryList(): { code: string; name: string }[] {

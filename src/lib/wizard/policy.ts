@@ -4,6 +4,7 @@
  * the check of one passport nationality and visa kind against them on a given day. Pure and small:
  * it ships to the browser, where the nationality is checked, so it never leaves the device.
  */
+import { factValues } from './facts';
 
 /** The kinds of measure (the `kind` field of src/schemas/policy.ts). */
 export type PolicyKind = 'entry-suspension-full' | 'entry-suspension-partial' | 'issuance-pause' | 'visa-bond';
@@ -55,7 +56,8 @@ export function policyMatches(
   const out: PolicyMatch[] = [];
   for (const policy of policies) {
     if (!policy.nationalities.includes(nationality) || !inForceOn(policy, date)) continue;
-    const covers = visa === undefined ? undefined : policy.visas.includes(visa);
+    // Without the visa kind, a measure that covers every kind still applies.
+    const covers = visa === undefined ? (factValues.visa.every((v) => policy.visas.includes(v)) ? true : undefined) : policy.visas.includes(visa);
     if (covers === false) continue;
     if (policy.kind === 'visa-bond') out.push({ policy, how: 'advice' });
     else out.push({ policy, how: covers ? 'applies' : 'if-visa' });
@@ -81,4 +83,19 @@ export function nationalityClasses(policies: readonly WizardPolicy[]): { key: st
     byKey.set(key, [...(byKey.get(key) ?? []), code]);
   }
   return [...byKey.entries()].map(([key, codes]) => ({ key, code: codes[0]!, codes }));
+}
+
+/** The dated list the decision reads, from policy entries (src/schemas/policy.ts shape plus id). */
+export function slimPolicies(
+  policies: readonly { id: string; kind: PolicyKind; nationalities: readonly string[]; visas: readonly string[]; effective: string; ended?: string | undefined; outcome: 'on-hold' | 'refused' }[],
+): WizardPolicy[] {
+  return policies.map((p) => ({
+    id: p.id,
+    kind: p.kind,
+    nationalities: p.nationalities,
+    visas: p.visas,
+    effective: String(p.effective),
+    ...(p.ended ? { ended: String(p.ended) } : {}),
+    outcome: p.outcome,
+  }));
 }

@@ -7,10 +7,23 @@
  * src/lib/dates/rules.ts. Small and pure: the island, the no-JavaScript pages (for their build
  * date) and the tests (for pinned dates) all call decideAt. docs/adr/010-wizard-time-visa-nationality.md.
  */
-import { addDays, addYears, daysBetween } from '../dates/calendar';
 import type { Facts, Meaning } from './facts';
 import { immigrantVisas } from './facts';
 import { policyMatches, type PolicyMatch, type WizardPolicy } from './policy';
+
+// Day arithmetic on valid YYYY-MM-DD dates (the codec has checked them). The same results as
+// src/lib/dates/calendar.ts (tests/unit/wizard-when.test.ts compares them); written out here so the
+// wizard page does not load that module before a date is known (docs/adr/005).
+const DAY = 86_400_000;
+const toDay = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY;
+const fromDay = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
+export const addDays = (d: string, days: number) => fromDay(toDay(d) + days);
+export const daysBetween = (a: string, b: string) => toDay(b) - toDay(a);
+/** One year later; 29 February becomes 28 February, as oneYearDeadline in src/lib/dates/rules.ts. */
+export const addYear = (d: string) => {
+  const next = `${+d.slice(0, 4) + 1}${d.slice(4)}`;
+  return d.slice(5) === '02-29' ? `${next.slice(0, 5)}02-28` : next;
+};
 
 /** An interim outcome's window (outcome content `lapse`): after it, the answer is no longer that. */
 export interface Lapse {
@@ -107,7 +120,7 @@ export function decideAt(input: DecideInput): Decided {
     const date = dvYearEnd(since ?? today);
     deadline = { kind: 'dv-year-end', date, daysLeft: daysBetween(today, date), passed: today > date, near: false };
   } else if (since && oneYear.includes(base.outcome)) {
-    const date = addYears(since, 1);
+    const date = addYear(since);
     deadline = { kind: 'one-year', date, daysLeft: daysBetween(today, date), passed: today >= date, near: false };
   }
   if (deadline) deadline.near = !deadline.passed && deadline.daysLeft <= DEADLINE_WARNING_DAYS;
