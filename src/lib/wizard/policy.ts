@@ -62,8 +62,11 @@ export function policyMatches(
     if (policy.kind === 'visa-bond') out.push({ policy, how: 'advice' });
     else out.push({ policy, how: covers ? 'applies' : 'if-visa' });
   }
+  // Strongest first: what applies before what might, and a 212(f) suspension (which ends in a
+  // refusal) before an issuance pause.
   const rank = { applies: 0, 'if-visa': 1, advice: 2 } as const;
-  return out.sort((a, b) => rank[a.how] - rank[b.how]);
+  const kind = { 'entry-suspension-full': 0, 'entry-suspension-partial': 1, 'issuance-pause': 2, 'visa-bond': 3 } as const;
+  return out.sort((a, b) => rank[a.how] - rank[b.how] || kind[a.policy.kind] - kind[b.policy.kind]);
 }
 
 /**
