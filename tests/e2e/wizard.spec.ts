@@ -169,9 +169,9 @@ test.describe('the wizard with JavaScript', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  // DESIGN.md §9: at most 20 KB gzip of JavaScript on the wizard page, all of it, as
-  // tests/build/budgets.test.ts counts it (20 × 1024 bytes).
-  test('the page loads at most 20 KB of gzip JavaScript, from this origin only', async ({ page, baseURL }) => {
+  // At most 24 KB of JavaScript, each file gzipped on its own as a host sends it and summed, as
+  // tests/build/budgets.test.ts counts it (docs/adr/005-wizard-javascript-budget.md).
+  test('the page loads at most 24 KB of JavaScript (each file gzipped on its own), from this origin only', async ({ page, baseURL }) => {
     const scripts: { url: string; body: Buffer }[] = [];
     page.on('response', async (r) => {
       if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.body() });
@@ -179,11 +179,11 @@ test.describe('the wizard with JavaScript', () => {
     await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-long');
     await page.waitForLoadState('networkidle');
     const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
-    // Counted as tests/build/budgets.test.ts counts it: everything loaded, gzipped together.
-    const total = gzipSync(Buffer.concat([Buffer.from(inline.join('')), ...scripts.map((s) => s.body)])).length;
-    console.log(`wizard JavaScript: ${scripts.map((s) => `${new URL(s.url).pathname} ${gzipSync(s.body, { level: 9 }).length}`).join(', ')}; total ${total} bytes gzip`);
+    const inlineBytes = inline.join('').length > 0 ? gzipSync(Buffer.from(inline.join(''))).length : 0;
+    const total = inlineBytes + scripts.reduce((n, s) => n + gzipSync(s.body).length, 0);
+    console.log(`wizard JavaScript: ${scripts.map((s) => `${new URL(s.url).pathname} ${gzipSync(s.body).length}`).join(', ')}; total ${total} bytes, each file gzipped`);
     expect(scripts.every((s) => s.url.startsWith(baseURL!))).toBe(true);
-    expect(total).toBeLessThanOrEqual(20 * 1024);
+    expect(total).toBeLessThanOrEqual(24 * 1024);
   });
 });
 

@@ -50,6 +50,8 @@ export interface WizardWords {
   readonly meanings: Readonly<Record<Meaning, string>>;
   /** The answers list's name for the interview or drop-off date. */
   readonly sinceLabel: string;
+  /** The answers list's name for the passport country. */
+  readonly nationalityLabel: string;
   readonly timing: TimingWords;
   /** How other inquiry figures are named, by rule id in src/lib/dates/rules.ts. */
   readonly inquiryFigures: Readonly<Record<string, string>>;

@@ -181,6 +181,7 @@ export const wizardWords: WizardWords = {
     },
   },
   sinceLabel: 'Interview or drop-off date',
+  nationalityLabel: 'Passport country (checked in your browser only)',
   meanings: {
     'in-progress': 'In progress',
     'likely-approved': 'Most likely approved',
