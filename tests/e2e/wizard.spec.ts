@@ -145,6 +145,8 @@ test.describe('the wizard with JavaScript', () => {
   });
 
   test('printing a verdict gives a one-page case card without the questions', async ({ page }) => {
+    // The verdict is decided for today (docs/adr/010): pin today inside the interim window.
+    await page.clock.setFixedTime(new Date('2026-01-20T12:00:00'));
     await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-short&since=2026-01-15');
     await expect(verdict(page)).toContainText('Check CEAC again from');
     const pdf = await page.pdf({ format: 'A4' });
@@ -195,7 +197,8 @@ test.describe('the reviewer page', () => {
     const here = await page.locator('script[src]').evaluateAll((els) => els.map((e) => e.getAttribute('src')));
     expect(here.filter((src) => !siteWide.includes(src))).toEqual([]);
     await expect(page.getByRole('heading', { level: 1, name: 'How the wizard decides' })).toBeVisible();
-    await expect(page.locator('ol.rules > li')).toHaveCount(25);
+    // 30 answer rules (25, and 5 visa variants) and 6 time and policy rules.
+    await expect(page.locator('ol.rules > li')).toHaveCount(36);
     await expect(page.getByRole('img', { name: /Wizard flow/ })).toBeVisible();
   });
 });

@@ -86,3 +86,16 @@ describe('the words and HTML for dates', () => {
     expect(datesHtml(['check-status'], '2026-03-05', '2026-03-05', hostileWords)).toContain('&lt;b&gt;9 March 2026&lt;/b&gt;');
   });
 });
+
+describe('a passed date is never the only date shown', () => {
+  test('when the early dates have passed, the inquiry date is added; when it has passed too, a line for today', async () => {
+    const { dateLines } = await import('../../src/lib/wizard/dated');
+    const { wizardWords } = await import('../../src/lib/wizard/words');
+    const soon = dateLines(['check-status', 'reported-follow-up'], '2026-09-15', '2026-10-20', wizardWords);
+    expect(soon.some((l) => !l.past)).toBe(true);
+    expect(soon.at(-1)!.title).toMatch(/Earliest inquiry/);
+    const late = dateLines(['inquiry'], '2026-01-15', '2026-12-01', wizardWords);
+    expect(late.at(-1)).toMatchObject({ past: false, date: '2026-12-01' });
+    expect(late.at(-1)!.title).toMatch(/ask .* now/);
+  });
+});

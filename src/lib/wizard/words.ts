@@ -224,6 +224,12 @@ export const wizardWords: WizardWords = {
       detail: 'The general State Department guidance is to wait at least 180 days from the interview or from sending extra documents, whichever is later, except for emergency travel. This date assumes you send the documents today. Other figures you may see: {others}.',
       basis: 'official',
     },
+    // Not a timing kind of its own: added when every other date has passed (dated.ts).
+    'ask-now': {
+      title: 'Today: the usual waits are over, so you can ask the embassy or consulate about your case now',
+      detail: 'The dates above have passed. Use the post’s own inquiry form, give your case number, and keep to one message every few weeks.',
+      basis: 'official',
+    },
   },
   inquiryFigures: {
     'colombia-120': 'the U.S. Embassy in Colombia asks for 120 days ({date})',
