@@ -24,7 +24,7 @@ async function loadAndCheck(): Promise<Outcome[]> {
     o.data.guides.forEach((id, i) => guideIds.has(id) || problems.push(`${file}: guides[${i}] "${id}" is not a guide id.`));
     o.data.statuses.forEach((id, i) => statusIds.has(id) || problems.push(`${file}: statuses[${i}] "${id}" is not a status id.`));
   }
-  problems.push(...checkGraph(outcomes.map((o) => ({ id: o.id, meaning: o.data.meaning, sourceKinds: o.data.sources.map((s) => s.kind) }))));
+  problems.push(...checkGraph(outcomes.map((o) => ({ id: o.id, meaning: o.data.meaning, sourceKinds: o.data.sources.map((s) => s.kind), becomes: o.data.lapse?.becomes }))));
   if (problems.length > 0) throw new Error(`The wizard is not sound:\n  ${problems.join('\n  ')}`);
   return outcomes.sort((a, b) => a.id.localeCompare(b.id));
 }

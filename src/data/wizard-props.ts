@@ -1,16 +1,21 @@
-/** The props of the wizard island, computed once per build from the outcomes and the reported cases. */
+/** The props of the wizard island, computed once per build from the outcomes, the policies and the reported cases. */
 import type { WizardProps } from '../islands/Wizard.svelte';
 import { getReportedSummaries, getWizardContent } from './outcomes';
+import { countryList, getPolicies, slimPolicies } from './wizard-policies';
 import { buildTable, unsureAnswers } from '../lib/wizard/table';
 import { wizardWords } from '../lib/wizard/words';
 import { getMeasuredWaits } from './measured';
 import { measuredWaitFor, waitList } from '../lib/timelines/measured-wait';
+import type { Lapse } from '../lib/wizard/when';
 
 export async function wizardProps(site: URL | undefined): Promise<WizardProps> {
   const content = await getWizardContent();
   const reported = await getReportedSummaries();
   const waits = getMeasuredWaits();
   const list = waitList(waits);
+  const policies = await getPolicies();
+  const lapse: Record<string, Lapse> = {};
+  for (const [id, o] of Object.entries(content.outcomes)) if (o.lapse) lapse[id] = { afterDays: o.lapse.afterDays, becomes: o.lapse.becomes };
   return {
     table: buildTable(reported, (facts, outcome) => {
       const wait = measuredWaitFor({ visa: (facts as { visa?: string }).visa, meaning: content.outcomes[outcome]!.meaning }, waits);
@@ -22,5 +27,9 @@ export async function wizardProps(site: URL | undefined): Promise<WizardProps> {
     ),
     unsure: unsureAnswers() as WizardProps['unsure'],
     origin: new URL(site ?? 'https://ceac-status-guide.example').origin,
+    policies: slimPolicies(policies),
+    countries: countryList().map((c) => c.code),
+    lapse,
+    oneYear: Object.entries(content.outcomes).filter(([, o]) => o.timing.includes('one-year')).map(([id]) => id),
   };
 }

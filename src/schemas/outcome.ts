@@ -31,6 +31,21 @@ export const outcomeSchema = z.strictObject({
   worryWhen: z.array(item).min(1),
   /** Events that would change this answer ("If your passport comes back with a 214(b) letter …"). */
   changes: z.array(item).min(1),
+  /**
+   * Optional, for interim outcomes: how long after the interview or drop-off the evidence supports
+   * this answer, and what it becomes after that (src/lib/wizard/when.ts). The window's basis is
+   * said in `basis` and backed by the sources below.
+   */
+  lapse: z
+    .strictObject({
+      /** Days after the interview or drop-off date. */
+      afterDays: z.number().int().min(1).max(365),
+      /** The outcome id this answer becomes once the window has passed. */
+      becomes: slug,
+      /** Where the figure comes from, in one sentence (reported cases, an official page). */
+      basis: z.string().min(30),
+    })
+    .optional(),
   /** Which dates to show when the interview or drop-off date is known (src/lib/wizard/timing.ts). */
   timing: z.array(z.enum(timingKinds)).default([]),
   /** Optional: a pattern from applicants' reports, with how many reports and when. */

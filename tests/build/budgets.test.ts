@@ -10,12 +10,16 @@ import { initialScripts } from './js-graph.ts';
 const KB = 1024;
 const pages = builtPages();
 
-/** JavaScript budgets (gzip bytes before any interaction), by page pattern. First match wins. */
+/**
+ * JavaScript budgets (gzip bytes before any interaction), by page pattern. First match wins. Bytes
+ * are measured as they travel: each file gzipped on its own and summed, as a static host sends them
+ * (docs/adr/005-wizard-javascript-budget.md); the wizard, decoder and planner pages get 24 KB.
+ */
 const jsBudgets: Array<{ name: string; match: (p: BuiltPage) => boolean; gzip: number; islands: boolean }> = [
   { name: 'article page (guide, status, glossary, embassy or consulate)', match: (p) => /^\/(guides|status|glossary|posts)\//.test(p.path), gzip: 1.5 * KB, islands: false },
-  { name: 'wizard', match: (p) => p.path.startsWith('/wizard/'), gzip: 20 * KB, islands: true },
-  { name: 'decoder', match: (p) => p.path.startsWith('/decode/'), gzip: 20 * KB, islands: true },
-  { name: 'planner', match: (p) => p.path.startsWith('/next-steps/'), gzip: 20 * KB, islands: true },
+  { name: 'wizard', match: (p) => p.path.startsWith('/wizard/'), gzip: 24 * KB, islands: true },
+  { name: 'decoder', match: (p) => p.path.startsWith('/decode/'), gzip: 24 * KB, islands: true },
+  { name: 'planner', match: (p) => p.path.startsWith('/next-steps/'), gzip: 24 * KB, islands: true },
   { name: 'any other page', match: () => true, gzip: 20 * KB, islands: true },
 ];
 
@@ -23,9 +27,10 @@ for (const page of pages) {
   const budget = jsBudgets.find((b) => b.match(page))!;
   test(`${page.path} stays within the ${budget.name} JavaScript budget`, () => {
     const js = initialScripts(page);
+    const sizes = Object.entries(js.perFile).map(([f, n]) => `${f} ${n}`).join(', ');
     assert.ok(
-      js.gzipBytes <= budget.gzip,
-      `${page.path}: ${js.gzipBytes} bytes of JavaScript (gzip) before interaction; budget for ${budget.name} is ${budget.gzip}. Files: ${js.files.join(', ')}`,
+      js.perFileGzipBytes <= budget.gzip,
+      `${page.path}: ${js.perFileGzipBytes} bytes of JavaScript (each file gzipped on its own) before interaction; budget for ${budget.name} is ${budget.gzip}. Files: ${sizes}`,
     );
     if (!budget.islands) assert.equal(js.islands, 0, `${page.path}: ${budget.name} must not hydrate a framework island`);
   });

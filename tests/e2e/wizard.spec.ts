@@ -145,6 +145,8 @@ test.describe('the wizard with JavaScript', () => {
   });
 
   test('printing a verdict gives a one-page case card without the questions', async ({ page }) => {
+    // The verdict is decided for today (docs/adr/010): pin today inside the interim window.
+    await page.clock.setFixedTime(new Date('2026-01-20T12:00:00'));
     await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-short&since=2026-01-15');
     await expect(verdict(page)).toContainText('Check CEAC again from');
     const pdf = await page.pdf({ format: 'A4' });
@@ -158,6 +160,9 @@ test.describe('the wizard with JavaScript', () => {
   });
 
   test('axe finds no WCAG 2.2 AA problems on a question, a verdict with dates, and in dark mode', async ({ page }) => {
+    // Four axe runs over a page that now also carries the policy notes as <template>s (docs/adr/010).
+    test.setTimeout(90_000);
+    await page.clock.setFixedTime(new Date('2026-01-20T12:00:00'));
     await open(page, '/wizard/?status=refused-long');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Continue' }).click(); // the error state
@@ -169,9 +174,9 @@ test.describe('the wizard with JavaScript', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  // DESIGN.md §9: at most 20 KB gzip of JavaScript on the wizard page, all of it, as
-  // tests/build/budgets.test.ts counts it (20 × 1024 bytes).
-  test('the page loads at most 20 KB of gzip JavaScript, from this origin only', async ({ page, baseURL }) => {
+  // At most 24 KB of JavaScript, each file gzipped on its own as a host sends it and summed, as
+  // tests/build/budgets.test.ts counts it (docs/adr/005-wizard-javascript-budget.md).
+  test('the page loads at most 24 KB of JavaScript (each file gzipped on its own), from this origin only', async ({ page, baseURL }) => {
     const scripts: { url: string; body: Buffer }[] = [];
     page.on('response', async (r) => {
       if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.body() });
@@ -179,11 +184,11 @@ test.describe('the wizard with JavaScript', () => {
     await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-long');
     await page.waitForLoadState('networkidle');
     const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
-    // Counted as tests/build/budgets.test.ts counts it: everything loaded, gzipped together.
-    const total = gzipSync(Buffer.concat([Buffer.from(inline.join('')), ...scripts.map((s) => s.body)])).length;
-    console.log(`wizard JavaScript: ${scripts.map((s) => `${new URL(s.url).pathname} ${gzipSync(s.body, { level: 9 }).length}`).join(', ')}; total ${total} bytes gzip`);
+    const inlineBytes = inline.join('').length > 0 ? gzipSync(Buffer.from(inline.join(''))).length : 0;
+    const total = inlineBytes + scripts.reduce((n, s) => n + gzipSync(s.body).length, 0);
+    console.log(`wizard JavaScript: ${scripts.map((s) => `${new URL(s.url).pathname} ${gzipSync(s.body).length}`).join(', ')}; total ${total} bytes, each file gzipped`);
     expect(scripts.every((s) => s.url.startsWith(baseURL!))).toBe(true);
-    expect(total).toBeLessThanOrEqual(20 * 1024);
+    expect(total).toBeLessThanOrEqual(24 * 1024);
   });
 });
 
@@ -195,7 +200,8 @@ test.describe('the reviewer page', () => {
     const here = await page.locator('script[src]').evaluateAll((els) => els.map((e) => e.getAttribute('src')));
     expect(here.filter((src) => !siteWide.includes(src))).toEqual([]);
     await expect(page.getByRole('heading', { level: 1, name: 'How the wizard decides' })).toBeVisible();
-    await expect(page.locator('ol.rules > li')).toHaveCount(25);
+    // 30 answer rules (25, and 5 visa variants) and 6 time and policy rules.
+    await expect(page.locator('ol.rules > li')).toHaveCount(36);
     await expect(page.getByRole('img', { name: /Wizard flow/ })).toBeVisible();
   });
 });

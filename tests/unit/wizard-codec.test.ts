@@ -160,3 +160,43 @@ describe('random and hostile query strings never throw', () => {
     for (const input of [undefined, null, 42, {}, [], () => 1]) expect(parseQuery(input)).toEqual({ facts: {}, notices: [] });
   });
 });
+
+describe('hostile input for the 2026 keys', () => {
+  const countries = ['in', 'ng', 'ir', 'fr'];
+  const opts = { today: '2026-12-01', countries };
+  test('a known nationality in any case is kept, lower case', () => {
+    expect(parseQuery('?nationality=IR&visa=F-M-J', opts)).toEqual({ facts: { nationality: 'ir', visa: 'f-m-j' }, notices: [] });
+  });
+  test.each([
+    ['zz (not a country)', 'zz'],
+    ['<script>', '<script>alert(1)</script>'],
+    ['40 characters', 'x'.repeat(40)],
+    ['three letters', 'irn'],
+    ['a number', '12'],
+    ['an escape that breaks', '%E0%A4%A'],
+  ])('nationality %s is dropped with a notice, the rest is kept', (_name, value) => {
+    const parsed = parseQuery(`?status=issued&nationality=${encodeURIComponent(value)}`, opts);
+    expect(parsed.facts).toEqual({ status: 'issued' });
+    expect(parsed.notices).toHaveLength(1);
+    expect(parsed.notices[0]).toMatchObject({ kind: 'bad-value', key: 'nationality' });
+    expect(parsed.notices[0]!.value!.length).toBeLessThanOrEqual(41);
+  });
+  test.each(['h1b', 'B1', 'iv', '<b>', 'f-m-j-x', ''.padEnd(300, 'v')])('visa "%s" is dropped with a notice', (value) => {
+    const parsed = parseQuery(`?visa=${encodeURIComponent(value)}`, opts);
+    expect(parsed.facts).toEqual({});
+    expect(parsed.notices[0]).toMatchObject({ kind: 'bad-value', key: 'visa' });
+  });
+  test('a date after today is dropped with its own notice; one before 2000 is not a date we use', () => {
+    expect(parseQuery('?since=2027-01-01', opts).notices).toEqual([{ kind: 'future-date', key: 'since', value: '2027-01-01' }]);
+    expect(parseQuery('?since=2027-01-01', opts).facts).toEqual({});
+    expect(parseQuery('?since=1999-12-31', opts).notices).toEqual([{ kind: 'bad-value', key: 'since', value: '1999-12-31' }]);
+    expect(parseQuery('?since=2026-12-01', opts).facts).toEqual({ since: '2026-12-01' });
+  });
+  test('the notices have words for every new case', () => {
+    for (const n of [...parseQuery('?nationality=zz&visa=x&since=2027-01-01', opts).notices]) expect(noticeText(n, wizardWords)).toMatch(/left out/);
+  });
+  test('random junk in the new keys never throws', () => {
+    const junk = ['%', '%%', '\u0000', '😀', '../', 'nationality', '&&&', '==', '<img src=x>', 'null', 'undefined', '__proto__'];
+    for (const a of junk) for (const b of junk) expect(() => parseQuery(`?nationality=${a}&visa=${b}&since=${a}${b}`, opts)).not.toThrow();
+  });
+});

@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { outcomeSchema, type OutcomeEntry } from '../../src/schemas/outcome';
-import { factValues, meanings } from '../../src/lib/wizard/facts';
+import { baseFactKeys, factValues, meanings } from '../../src/lib/wizard/facts';
+import { timeRules } from '../../src/lib/wizard/when';
 import { allFactCombinations, checkGraph, reachableStates } from '../../src/lib/wizard/graph';
 import { buildTable, unsureAnswers } from '../../src/lib/wizard/table';
 import { walk } from '../../src/lib/wizard/walk';
-import { rules } from '../../src/lib/wizard/rules';
+import { allRules as rules } from '../../src/lib/wizard/rules';
 import { questions } from '../../src/lib/wizard/questions';
 import { stepFor } from '../../src/lib/wizard/verdict';
 
@@ -34,8 +35,8 @@ describe('every combination of facts', () => {
   // Decided once and shared by the tests below (each decision also computes what would change it).
   const steps = combinations.map((facts) => stepFor(facts));
 
-  test('there are 85,050 of them (each of the 7 facts unset or one of its values)', () => {
-    const expected = Object.values(factValues).reduce((n, values) => n * (values.length + 1), 1);
+  test('there are 85,050 of them (each of the 7 facts of the contract before 2026 unset or one of its values)', () => {
+    const expected = baseFactKeys.reduce((n, key) => n * (factValues[key].length + 1), 1);
     expect(combinations.length).toBe(expected);
     expect(expected).toBe(85050);
   });
@@ -56,7 +57,7 @@ describe('every combination of facts', () => {
       const step = steps[i]!;
       const { node, path } = walk(table, facts);
       const fromRules = step.kind === 'question' ? `q:${step.question.key}` : `o:${step.verdict.outcome}`;
-      const fromTable = node.q ? `q:${node.q}` : `o:${node.o}`;
+      const fromTable = node.o ? `o:${node.o}` : `q:${node.q}`;
       if (fromRules !== fromTable || JSON.stringify(path) !== JSON.stringify(step.facts)) differ.push(`${JSON.stringify(facts)}: ${fromRules} vs ${fromTable}`);
     }
     expect(differ.slice(0, 5)).toEqual([]);
@@ -75,18 +76,19 @@ describe('every combination of facts', () => {
 
 describe('the paths the wizard asks along', () => {
   test('every question is asked somewhere', () => {
-    const asked = new Set(states.map((s) => s.question));
+    const asked = new Set(states.flatMap((s) => [s.question, s.refine]));
     expect(questions.filter((q) => !asked.has(q.key)).map((q) => q.key)).toEqual([]);
   });
 
   test('every rule decides at least one path, and every meaning is reachable', () => {
     const used = new Set(leaves.map((l) => l.rule));
     expect(rules.filter((r) => !used.has(r.id)).map((r) => r.id)).toEqual([]);
-    expect(new Set(rules.map((r) => r.meaning))).toEqual(new Set(meanings));
+    // on-hold comes only from the policy rules (when.ts), tested in wizard-when.test.ts.
+    expect(new Set([...rules.map((r) => r.meaning), 'on-hold'])).toEqual(new Set(meanings));
   });
 
   test('the graph check passes with the real outcome files', () => {
-    const summaries = [...outcomes].map(([id, o]) => ({ id, meaning: o.meaning, sourceKinds: o.sources.map((s) => s.kind) }));
+    const summaries = [...outcomes].map(([id, o]) => ({ id, meaning: o.meaning, sourceKinds: o.sources.map((s) => s.kind), becomes: o.lapse?.becomes }));
     expect(checkGraph(summaries)).toEqual([]);
   });
 
@@ -100,19 +102,20 @@ describe('the paths the wizard asks along', () => {
     expect(problems).toMatch(/Outcome "iv-ready" has no official source/);
   });
 
-  test('each path is at most seven answers long', () => {
-    expect(Math.max(...leaves.map((l) => Object.keys(l.facts).length))).toBeLessThanOrEqual(7);
+  test('each path is at most eight answers long (seven, and the kind of visa where it matters)', () => {
+    expect(Math.max(...leaves.map((l) => Object.keys(l.facts).length))).toBeLessThanOrEqual(8);
   });
 
-  test('the no-JavaScript pages number the reachable states (701 today)', () => {
-    expect(states.length).toBe(701);
-    expect(leaves.length).toBe(540);
+  test('the no-JavaScript pages number the reachable states (701 before the kind of visa; 1,737 with it)', () => {
+    expect(states.length).toBe(1737);
+    expect(leaves.length).toBe(1576);
+    expect(leaves.filter((l) => l.refine === 'visa').length).toBe(148);
   });
 });
 
 describe('every outcome', () => {
   test('is shown by a rule, and every rule names an outcome that exists', () => {
-    const shown = new Set(rules.map((r) => r.outcome));
+    const shown = new Set([...rules.map((r) => r.outcome), ...timeRules.flatMap((r) => r.outcomes), ...[...outcomes.values()].flatMap((o) => (o.lapse ? [o.lapse.becomes] : []))]);
     expect([...outcomes.keys()].filter((id) => !shown.has(id))).toEqual([]);
     expect([...shown].filter((id) => !outcomes.has(id))).toEqual([]);
   });

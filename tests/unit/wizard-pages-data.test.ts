@@ -10,7 +10,7 @@ import { reachableStates } from '../../src/lib/wizard/graph';
 import { reportedFor, sharedAnswers, type ReportedSummary } from '../../src/lib/wizard/reported';
 import { buildTable, unsureAnswers } from '../../src/lib/wizard/table';
 import { changesFor, explain, stepsHref, walk } from '../../src/lib/wizard/walk';
-import { rules } from '../../src/lib/wizard/rules';
+import { allRules as rules } from '../../src/lib/wizard/rules';
 import { stepFor, verdictFor } from '../../src/lib/wizard/verdict';
 import { flowGraph, layoutFlow, mermaidFor } from '../../src/lib/wizard/diagram';
 

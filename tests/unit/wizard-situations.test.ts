@@ -6,7 +6,8 @@
  */
 import { expect, test } from 'vitest';
 import type { Facts, Meaning } from '../../src/lib/wizard/facts';
-import { stepFor } from '../../src/lib/wizard/verdict';
+import { stepFor, stepOn } from '../../src/lib/wizard/verdict';
+import { data, outcomeEntries } from './wizard-data';
 
 const I = { route: 'interview' } as const;
 const D = { route: 'dropbox' } as const;
@@ -77,4 +78,77 @@ test.each(situations.map(([name, facts, meaning, outcome]) => [`${name} → ${me
   if (step.kind !== 'verdict') return;
   expect(step.verdict.meaning).toBe(meaning);
   expect(step.verdict.outcome).toBe(outcome);
+});
+
+/**
+ * 2025–26 situations, decided for a given day (stepOn: the time, visa and nationality rules), each
+ * with the meaning, the outcome and a piece of advice the verdict's words must contain. They follow
+ * the 2025–26 measures in src/content/policies/ and the sources of the outcomes named.
+ */
+const ap221 = { ...I, officer: '221g', paper: '221g', asks: 'nothing', status: 'refused-long' } as const;
+const docs221 = { ...I, officer: '221g', paper: '221g', asks: 'documents', status: 'refused-long' } as const;
+const approvedKept = { ...I, officer: 'approved', ...noPaper, passport: 'kept', status: 'refused-long' } as const;
+const letter = { ...I, officer: 'refused', paper: 'refusal', status: 'refused-short' } as const;
+
+const situations2026: Array<[name: string, facts: Facts, today: string, meaning: Meaning, outcome: string, advice: RegExp]> = [
+  ['F-1 student told approved, then long-text Refused (June 2025 review)', { ...approvedKept, visa: 'f-m-j', since: '2026-08-10' }, '2026-08-20', 'administrative-processing', 'approved-vetting', /profiles to public/],
+  ['J-1 exchange visitor with a 221(g) for administrative processing', { ...ap221, visa: 'f-m-j', since: '2026-07-01' }, '2026-08-01', 'administrative-processing', 'vetting-221g', /normal path/],
+  ['H-1B in India after 15 December 2025: "approved", then a 221(g) slip asking for nothing', { ...ap221, visa: 'h-l', since: '2026-01-12' }, '2026-02-01', 'administrative-processing', 'vetting-221g', /21 September 2025/],
+  ['H-4 spouse told approved, passport kept, CEAC Administrative Processing', { ...approvedKept, status: 'administrative-processing', visa: 'h-l', since: '2026-02-02' }, '2026-02-10', 'administrative-processing', 'approved-vetting', /Do not delete posts/],
+  ['H-1B trust-and-safety worker in administrative processing', { ...ap221, visa: 'h-l', since: '2026-03-01' }, '2026-04-01', 'administrative-processing', 'vetting-221g', /trust and safety/],
+  ['B1/B2 visitor told approved, no slip, 77 days later still Refused', { ...approvedKept, visa: 'b', since: '2026-09-15' }, '2026-12-01', 'administrative-processing', 'interim-expired', /180 days/],
+  ['told approved, passport kept, 10 days after the interview', { ...approvedKept, since: '2026-11-21' }, '2026-12-01', 'likely-approved', 'approved-interim', /official guidance for administrative processing/],
+  ['old link without a visa kind or date keeps its meaning', approvedKept, '2026-12-01', 'likely-approved', 'approved-interim', /interim display/],
+  ['CR1 spouse with a documents request ten months old', { ...docs221, visa: 'iv-family', since: '2026-02-01' }, '2026-12-01', 'documents-requested', 'documents-requested-iv', /revokes the approved petition/],
+  ['EB-2 case: documents request, the year has passed', { ...docs221, visa: 'iv-employment', since: '2025-11-15' }, '2026-12-01', 'refused', 'documents-deadline-passed-iv', /reinstated/],
+  ['B-2 visitor: documents request, the year has passed', { ...docs221, visa: 'b', since: '2025-10-01' }, '2026-12-01', 'refused', 'documents-deadline-passed', /new application/],
+  ['documents request with no visa kind: the advice names the petition risk', { ...docs221, since: '2026-06-01' }, '2026-12-01', 'documents-requested', 'documents-requested', /revokes the approved petition/],
+  ['DV-2026 selectee with a documents request in August 2026', { ...docs221, visa: 'iv-dv', since: '2026-05-20' }, '2026-08-25', 'documents-requested', 'documents-requested-dv', /30 September/],
+  ['DV-2026 selectee in administrative processing in September 2026', { ...ap221, visa: 'iv-dv', since: '2026-06-10' }, '2026-09-10', 'administrative-processing', 'dv-ap', /Do not wait the usual 180 days/],
+  ['DV-2026 selectee still in administrative processing in December 2026', { ...ap221, visa: 'iv-dv', since: '2026-06-10' }, '2026-12-01', 'refused', 'dv-deadline-passed', /Do not pay anyone/],
+  ['DV-2027 selectee interviewed in November 2026', { ...ap221, visa: 'iv-dv', since: '2026-11-02' }, '2026-12-01', 'administrative-processing', 'dv-ap', /30 September/],
+  ['Iranian student in administrative processing (full suspension since June 2025)', { ...ap221, visa: 'f-m-j', nationality: 'ir', since: '2026-02-01' }, '2026-12-01', 'on-hold', 'on-hold-suspension', /Do not rely on the 180-day wait/],
+  ['Iranian applicant with a 212(f) refusal letter', { ...letter, nationality: 'ir' }, '2026-12-01', 'refused', 'refused-212f', /reconsidered without a new fee/],
+  ['Haitian CR1 spouse in administrative processing after 1 January 2026 (no immediate-relative exception)', { ...ap221, visa: 'iv-family', nationality: 'ht' }, '2026-03-01', 'on-hold', 'on-hold-suspension', /exception/],
+  ['Nigerian B1/B2 applicant in administrative processing (partial suspension from 2026)', { ...ap221, visa: 'b', nationality: 'ng' }, '2026-12-01', 'on-hold', 'on-hold-suspension', /212\(f\)/],
+  ['Nigerian H-1B applicant: the partial suspension does not cover H visas', { ...ap221, visa: 'h-l', nationality: 'ng' }, '2026-12-01', 'administrative-processing', 'vetting-221g', /online-presence review/],
+  ['Nigerian B1/B2 applicant in administrative processing in December 2025, before the partial suspension', { ...ap221, visa: 'b', nationality: 'ng' }, '2025-12-15', 'administrative-processing', 'ap-wait', /180 days/],
+  ['Pakistani spouse-visa applicant under the 75-country immigrant-visa pause', { ...docs221, visa: 'iv-family', nationality: 'pk', since: '2026-03-01' }, '2026-12-01', 'on-hold', 'on-hold-pause', /petition/],
+  ['Pakistani B1/B2 applicant: the immigrant-visa pause does not apply', { ...ap221, visa: 'b', nationality: 'pk' }, '2026-12-01', 'administrative-processing', 'ap-wait', /180 days/],
+  ['Afghan special-immigrant applicant after the November 2025 pause', { ...ap221, visa: 'iv-employment', nationality: 'af' }, '2026-12-01', 'on-hold', 'on-hold-suspension', /exception/],
+  ['Venezuelan student told approved (partial suspension)', { ...approvedKept, visa: 'f-m-j', nationality: 've' }, '2026-12-01', 'on-hold', 'on-hold-suspension', /official page/],
+  ['Bhutanese visitor in administrative processing: visa bond pilot is advice, not a hold', { ...ap221, visa: 'b', nationality: 'bt' }, '2026-12-01', 'administrative-processing', 'ap-wait', /180 days/],
+  ['French passport: on no list, nothing changes', { ...ap221, visa: 'f-m-j', nationality: 'fr' }, '2026-12-01', 'administrative-processing', 'vetting-221g', /profiles to public/],
+  ['Issued visa for a listed nationality stays issued', { status: 'issued', visa: 'iv-family', nationality: 'ir' }, '2026-12-01', 'issued', 'issued', /.+/],
+  ['dropbox B1/B2 renewal, Application Received: no 2019 date is promised', { ...D, ...noPaper, status: 'application-received', visa: 'b', since: '2026-11-20' }, '2026-12-01', 'in-progress', 'dropbox-received', /no current official figure/],
+];
+
+test('the 2025–26 table has at least 25 situations', () => {
+  expect(situations2026.length).toBeGreaterThanOrEqual(25);
+});
+
+const words = (id: string) => {
+  const o = outcomeEntries.get(id)!;
+  return [o.title, o.summary, ...o.doNow, ...o.dontDo, ...o.worryWhen, ...o.changes].join(' ');
+};
+
+test.each(situations2026.map(([name, facts, today, meaning, outcome, advice]) => [`${name} (${today}) → ${meaning}`, facts, today, meaning, outcome, advice] as const))(
+  '%s',
+  (_name, facts, today, meaning, outcome, advice) => {
+    const step = stepOn(facts, today, data);
+    expect(step.kind, 'the wizard should have every answer it needs').toBe('verdict');
+    expect(step.decided?.meaning).toBe(meaning);
+    expect(step.decided?.outcome).toBe(outcome);
+    expect(step.decided?.asOf).toBe(today);
+    expect(words(outcome)).toMatch(advice);
+  },
+);
+
+test('every refusal-type verdict says once that a 221(g) counts as a refusal on later ESTA and visa forms', () => {
+  const refusalType = [...outcomeEntries].filter(([id, o]) => ['refused', 'administrative-processing', 'documents-requested', 'on-hold'].includes(o.meaning) || id === '221g-unsure');
+  expect(refusalType.length).toBeGreaterThan(15);
+  for (const [id, o] of refusalType) {
+    const mentions = [...o.doNow, ...o.dontDo, ...o.worryWhen, ...o.changes].filter((t) => /ESTA/.test(t)).length;
+    expect(mentions, id).toBe(1);
+  }
 });

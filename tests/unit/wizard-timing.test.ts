@@ -63,8 +63,8 @@ describe('the words and HTML for dates', () => {
       'Check CEAC again from 9 March 2026',
       'Earliest inquiry about administrative processing: 1 September 2026',
       'Send the requested documents before 5 March 2027',
-      'Expect a decision by about 16 March 2026 to 19 March 2026',
-      'If nothing has changed by 15 March 2026, write to the embassy or consulate',
+      'A 2019 figure from one post would have meant 16 March 2026 to 19 March 2026',
+      'From 15 March 2026, a short question to the embassy or consulate is reasonable',
     ]);
     expect(lines.map((l) => l.basis)).toEqual(['official', 'official', 'official', 'secondary', 'reported']);
     expect(lines[1]!.detail).toContain('the U.S. Embassy in Colombia asks for 120 days (3 July 2026)');
@@ -84,5 +84,18 @@ describe('the words and HTML for dates', () => {
     expect(future).toContain('The date you gave is in the future');
     const hostileWords = { ...wizardWords, timing: { ...wizardWords.timing, 'check-status': { title: '<b>{date}</b>', detail: '"&', basis: 'official' as const } } };
     expect(datesHtml(['check-status'], '2026-03-05', '2026-03-05', hostileWords)).toContain('&lt;b&gt;9 March 2026&lt;/b&gt;');
+  });
+});
+
+describe('a passed date is never the only date shown', () => {
+  test('when the early dates have passed, the inquiry date is added; when it has passed too, a line for today', async () => {
+    const { dateLines } = await import('../../src/lib/wizard/dated');
+    const { wizardWords } = await import('../../src/lib/wizard/words');
+    const soon = dateLines(['check-status', 'reported-follow-up'], '2026-09-15', '2026-10-20', wizardWords);
+    expect(soon.some((l) => !l.past)).toBe(true);
+    expect(soon.at(-1)!.title).toMatch(/Earliest inquiry/);
+    const late = dateLines(['inquiry'], '2026-01-15', '2026-12-01', wizardWords);
+    expect(late.at(-1)).toMatchObject({ past: false, date: '2026-12-01' });
+    expect(late.at(-1)!.title).toMatch(/ask .* now/);
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { outcomeSchema } from '../../src/schemas/outcome';
 import { factValues, meanings, type EnumFactKey } from '../../src/lib/wizard/facts';
 import { questions } from '../../src/lib/wizard/questions';
-import { rules } from '../../src/lib/wizard/rules';
+import { allRules as rules } from '../../src/lib/wizard/rules';
 import { askedText, ruleDescriptions } from '../../src/lib/wizard/review';
 import { pick } from '../../src/lib/wizard/wording';
 import { wizardWords } from '../../src/lib/wizard/words';

@@ -8,7 +8,7 @@
 import { factOrder, isFactValue, type FactKey, type Facts } from './facts';
 
 export interface Notice {
-  kind: 'bad-value' | 'contradiction';
+  kind: 'bad-value' | 'contradiction' | 'future-date';
   key: FactKey;
   /** The rejected value, cleaned and shortened for display (bad values only). */
   value?: string;
@@ -69,8 +69,24 @@ export function resolveContradictions(facts: Facts): Parsed {
   return { facts: next as Facts, notices };
 }
 
+/** What parsing can check beyond the contract's fixed values. */
+export interface ParseOptions {
+  /** Today, YYYY-MM-DD: a `since` after it is dropped with a notice. */
+  today?: string | undefined;
+  /**
+   * The ISO 3166-1 alpha-2 codes accepted for `nationality` (lower case). Without the list only
+   * the shape (two letters) is checked; the island passes the list from its data file.
+   */
+  countries?: readonly string[] | undefined;
+}
+
+/** A nationality as the contract takes it: two letters, any case, a known code when a list is given. */
+export function isNationality(value: unknown, countries?: readonly string[]): value is string {
+  return typeof value === 'string' && /^[a-z]{2}$/.test(value) && (countries === undefined || countries.includes(value));
+}
+
 /** Reads a query string ("?route=interview&…", with or without "?") into facts. Never throws. */
-export function parseQuery(input: unknown): Parsed {
+export function parseQuery(input: unknown, options: ParseOptions = {}): Parsed {
   const notices: Notice[] = [];
   const facts: Record<string, string> = {};
   let query = typeof input === 'string' ? input : '';
@@ -87,10 +103,14 @@ export function parseQuery(input: unknown): Parsed {
     const k = key as FactKey;
     if (raw === '') continue; // an empty field (e.g. a blank date) means "not answered"
     const value = k === 'since' ? raw : raw.toLowerCase();
-    const valid = k === 'since' ? isSinceDate(value) : isFactValue(k, value);
+    const valid = k === 'since' ? isSinceDate(value) : k === 'nationality' ? isNationality(value, options.countries) : isFactValue(k, value);
     if (seen.has(k)) continue; // a key given twice: the first valid answer counts
     if (!valid) {
       notices.push({ kind: 'bad-value', key: k, value: shown(raw) });
+      continue;
+    }
+    if (k === 'since' && options.today !== undefined && value > options.today) {
+      notices.push({ kind: 'future-date', key: k, value: shown(raw) });
       continue;
     }
     seen.add(k);

@@ -22,6 +22,7 @@ export interface OutcomeContent {
   worryWhen: string[];
   changes: string[];
   timing: TimingKind[];
+  lapse?: { afterDays: number; becomes: string; basis: string } | undefined;
   reported?: { text: string; reports: number; period: string; where: string } | undefined;
   guides: string[];
   statuses: string[];

@@ -8,7 +8,7 @@ import { reachableStates } from './graph';
 import { nextQuestion } from './flow';
 import { questionFor, questions } from './questions';
 import { wizardWords } from './words';
-import { rules } from './rules';
+import { allRules as rules, matchRule } from './rules';
 
 export interface FlowEdge {
   from: EnumFactKey;
@@ -30,12 +30,13 @@ export function flowGraph(): FlowGraph {
   const edges = new Map<string, FlowEdge>();
   const targetsOf = new Map<string, Set<string>>();
   for (const state of reachableStates()) {
-    if (!state.question) continue;
-    const q = questionFor(state.question);
+    const key = state.question ?? state.refine;
+    if (!key) continue;
+    const q = questionFor(key);
     for (const value of q.options) {
       const child = { ...state.facts, [q.key]: value };
       const next = nextQuestion(child);
-      const to = next ? next.key : `outcome:${rules.find((r) => r.when(child))?.outcome ?? '?'}`;
+      const to = next ? next.key : `outcome:${matchRule(child)?.outcome ?? '?'}`;
       const key = `${q.key}->${to}`;
       const edge = edges.get(key) ?? { from: q.key, to, values: [], conditional: false };
       if (!edge.values.includes(value)) edge.values.push(value);

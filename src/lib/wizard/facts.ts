@@ -27,17 +27,33 @@ export const factValues = {
     'ready',
     'other',
   ],
+  /**
+   * The kind of visa: visitor (B1/B2); student or exchange (F, M, J); work H or L and their
+   * families; any other nonimmigrant visa; family immigrant (IR, CR, F and K); employment
+   * immigrant; diversity visa. Added in 2026; optional, so older links keep their meaning.
+   */
+  visa: ['b', 'f-m-j', 'h-l', 'other-niv', 'iv-family', 'iv-employment', 'iv-dv'],
 } as const;
 
-export type FactKey = keyof typeof factValues | 'since';
+/** The facts that were in the contract before `visa` and `nationality` (the base URL space). */
+export const baseFactKeys = ['route', 'officer', 'paper', 'slip', 'asks', 'passport', 'status'] as const;
+
+/** Immigrant visa kinds (the rest are nonimmigrant). */
+export const immigrantVisas: readonly string[] = ['iv-family', 'iv-employment', 'iv-dv'];
+
+export type FactKey = keyof typeof factValues | 'since' | 'nationality';
 export type EnumFactKey = keyof typeof factValues;
 export type FactValue<K extends EnumFactKey> = (typeof factValues)[K][number];
 
-/** A (possibly partial) situation. `since` is the interview or drop-off date, YYYY-MM-DD. */
-export type Facts = { [K in EnumFactKey]?: FactValue<K> } & { since?: string };
+/**
+ * A (possibly partial) situation. `since` is the interview or drop-off date, YYYY-MM-DD;
+ * `nationality` the passport's ISO 3166-1 alpha-2 code, lower case (checked against
+ * src/lib/policies/countries.ts by the codec; it never leaves the browser).
+ */
+export type Facts = { [K in EnumFactKey]?: FactValue<K> } & { since?: string; nationality?: string };
 
 /** The order facts appear in URLs, so the same situation always has the same link. */
-export const factOrder: readonly FactKey[] = ['route', 'officer', 'paper', 'slip', 'asks', 'passport', 'status', 'since'];
+export const factOrder: readonly FactKey[] = ['route', 'officer', 'paper', 'slip', 'asks', 'passport', 'status', 'visa', 'since', 'nationality'];
 
 /** The verdict meanings (DESIGN.md §5.2): exactly one is carried by the verdict's data-meaning. */
 export const meanings = [
@@ -48,6 +64,7 @@ export const meanings = [
   'interview-required',
   'refused',
   'issued',
+  'on-hold',
   'unclear',
 ] as const;
 export type Meaning = (typeof meanings)[number];

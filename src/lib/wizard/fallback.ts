@@ -6,7 +6,7 @@
  * The pages are generated from reachableStates(), so they follow the same rules as the island.
  */
 import type { Facts } from './facts';
-import { nextQuestion, pathFacts } from './flow';
+import { askedPath, nextQuestion } from './flow';
 import { reachableStates } from './graph';
 import { questions } from './questions';
 
@@ -14,7 +14,7 @@ export const FALLBACK_ROOT = '/wizard/steps/';
 
 /** The answers on the wizard's path, as path segments ("status-refused-long/route-interview"). */
 export function fallbackSlug(facts: Facts): string {
-  const path = pathFacts(facts);
+  const path = askedPath(facts);
   return questions
     .filter((q) => path[q.key] !== undefined)
     .map((q) => `${q.key}-${path[q.key]}`)
@@ -39,7 +39,7 @@ export function factsFromSlug(slug: string | undefined): Facts | undefined {
     if (dash < 1) return undefined;
     const key = segment.slice(0, dash);
     const value = segment.slice(dash + 1);
-    const q = nextQuestion(facts as Facts);
+    const q = nextQuestion(facts as Facts, true);
     if (!q || q.key !== key || !q.options.includes(value)) return undefined;
     facts[key] = value;
   }

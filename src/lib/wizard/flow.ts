@@ -9,9 +9,20 @@ import { questions, type Question } from './questions';
  * The answers the wizard would have collected on its way to this point: each question is
  * consulted in order and its answer kept only if the question is needed given the answers
  * kept before it. Answers to questions that no longer apply stay in the URL (so changing an
- * earlier answer back restores them) but do not count. `since` always carries through.
+ * earlier answer back restores them) but do not count. `since`, `visa` and `nationality` always carry through.
  */
 export function pathFacts(facts: Facts): Facts {
+  const path = askedPath(facts) as Record<string, string>;
+  // Facts about the applicant rather than answers on the way: the date, the kind of visa (when no
+  // question asked it) and the passport nationality, which the time and policy rules read (when.ts).
+  if (facts.since !== undefined) path['since'] = facts.since;
+  if (facts.visa !== undefined && path['visa'] === undefined) path['visa'] = facts.visa;
+  if (facts.nationality !== undefined) path['nationality'] = facts.nationality;
+  return path as Facts;
+}
+
+/** Only the answers to the questions asked on the way, in order (no date, no carried facts). */
+export function askedPath(facts: Facts): Facts {
   const path: Record<string, string> = {};
   for (const q of questions) {
     if (!q.askedWhen(path as Facts)) continue;
@@ -20,20 +31,29 @@ export function pathFacts(facts: Facts): Facts {
     if (value === undefined || !q.options.includes(value)) break;
     path[q.key] = value;
   }
-  if (facts.since !== undefined) path['since'] = facts.since;
   return path as Facts;
 }
 
 /** The questions answered on the way here, in order. */
 export function answeredQuestions(facts: Facts): Question[] {
-  const path = pathFacts(facts);
+  const path = askedPath(facts);
   return questions.filter((q) => path[q.key] !== undefined);
 }
 
-/** The next question the rules need, or undefined when every needed answer is known. */
-export function nextQuestion(facts: Facts): Question | undefined {
+/**
+ * The next question the rules need, or undefined when every needed answer is known. Refining
+ * (optional) questions count only with `withOptional`: the verdict is shown without them.
+ */
+export function nextQuestion(facts: Facts, withOptional = false): Question | undefined {
   const path = pathFacts(facts);
-  return questions.find((q) => q.askedWhen(path) && path[q.key] === undefined);
+  const q = questions.find((x) => x.askedWhen(path) && path[x.key] === undefined);
+  return q && (withOptional || !q.optional) ? q : undefined;
+}
+
+/** The refining question a verdict offers here (questions.ts `optional`), if any. */
+export function refinement(facts: Facts): Question | undefined {
+  const q = nextQuestion(facts, true);
+  return q?.optional ? q : undefined;
 }
 
 /** The answers with one of them replaced; answers that become contradictory are the codec's job. */
@@ -42,7 +62,7 @@ export function withAnswer(facts: Facts, key: EnumFactKey, value: string): Facts
 }
 
 /** The answers without one of them (used by "Change": the question is asked again, later answers kept). */
-export function withoutAnswer(facts: Facts, key: EnumFactKey | 'since'): Facts {
+export function withoutAnswer(facts: Facts, key: EnumFactKey | 'since' | 'nationality'): Facts {
   const next: Record<string, string> = { ...(facts as Record<string, string>) };
   delete next[key];
   return next as Facts;

@@ -3,10 +3,11 @@
  * so a gap in the rules fails the build: every question is reachable, every path of answers
  * ends in exactly one verdict, every rule is used, and every verdict has content and sources.
  */
-import { factValues, meanings, type EnumFactKey, type Facts, type Meaning } from './facts';
+import { baseFactKeys, factValues, meanings, type EnumFactKey, type Facts, type Meaning } from './facts';
 import { nextQuestion } from './flow';
 import { questions } from './questions';
-import { matchRule, rules } from './rules';
+import { allRules as rules, matchRule } from './rules';
+import { timeRules } from './when';
 
 export interface PathState {
   /** The answers so far, in the order they were given. */
@@ -15,6 +16,8 @@ export interface PathState {
   question?: EnumFactKey;
   /** The rule that decides here (verdicts only). */
   rule?: string;
+  /** A refining question the verdict here offers (its answers lead to further verdicts). */
+  refine?: EnumFactKey;
 }
 
 /**
@@ -24,21 +27,23 @@ export interface PathState {
 export function reachableStates(): PathState[] {
   const out: PathState[] = [];
   const walk = (facts: Facts) => {
-    const q = nextQuestion(facts);
-    if (!q) {
-      out.push({ facts, rule: matchRule(facts)?.id ?? '' });
-      return;
-    }
-    out.push({ facts, question: q.key });
+    const q = nextQuestion(facts, true);
+    if (!q || q.optional) {
+      out.push({ facts, rule: matchRule(facts)?.id ?? '', ...(q ? { refine: q.key } : {}) });
+      if (!q) return;
+    } else out.push({ facts, question: q.key });
     for (const value of q.options) walk({ ...facts, [q.key]: value } as Facts);
   };
   walk({});
   return out;
 }
 
-/** Every combination of fact values, each fact also possibly missing (the raw URL space). */
-export function* allFactCombinations(): Generator<Facts> {
-  const keys = Object.keys(factValues) as EnumFactKey[];
+/**
+ * Every combination of fact values, each fact also possibly missing (the raw URL space). By
+ * default the facts of the contract before 2026 (baseFactKeys); the tests add `visa` and
+ * nationality classes on the reachable paths instead of multiplying the whole space.
+ */
+export function* allFactCombinations(keys: readonly EnumFactKey[] = baseFactKeys): Generator<Facts> {
   const choices = keys.map((k) => [undefined, ...factValues[k]] as const);
   const index = keys.map(() => 0);
   while (true) {
@@ -63,13 +68,15 @@ export interface OutcomeSummary {
   id: string;
   meaning: Meaning;
   sourceKinds: readonly string[];
+  /** The outcome this one becomes once its window has passed (content `lapse.becomes`). */
+  becomes?: string | undefined;
 }
 
 /** Problems with the wizard as a whole; empty when it is sound. */
 export function checkGraph(outcomes: readonly OutcomeSummary[]): string[] {
   const problems: string[] = [];
   const states = reachableStates();
-  const asked = new Set(states.map((s) => s.question).filter((q) => q !== undefined));
+  const asked = new Set(states.flatMap((s) => [s.question, s.refine]).filter((q) => q !== undefined));
   for (const q of questions) if (!asked.has(q.key)) problems.push(`Question "${q.key}" is never asked.`);
 
   const usedRules = new Set<string>();
@@ -92,9 +99,19 @@ export function checkGraph(outcomes: readonly OutcomeSummary[]): string[] {
     }
     if (!o.sourceKinds.includes('official')) problems.push(`Outcome "${o.id}" has no official source.`);
   }
-  const shown = new Set(rules.map((r) => r.outcome));
+  // Outcomes the time and policy rules (when.ts) show, and those an interim outcome becomes.
+  const later = [...timeRules.flatMap((r) => r.outcomes), ...outcomes.flatMap((o) => (o.becomes ? [o.becomes] : []))];
+  for (const id of later) {
+    const o = byId.get(id);
+    if (!o) problems.push(`The time and policy rules show outcome "${id}", which has no content in src/content/outcomes/.`);
+    else if (!o.sourceKinds.includes('official')) problems.push(`Outcome "${o.id}" has no official source.`);
+  }
+  const shown = new Set([...rules.map((r) => r.outcome), ...later]);
   for (const o of outcomes) if (!shown.has(o.id)) problems.push(`Outcome "${o.id}" is never shown by any rule.`);
-  const reachedMeanings = new Set(rules.filter((r) => usedRules.has(r.id)).map((r) => r.meaning));
+  const reachedMeanings = new Set([
+    ...rules.filter((r) => usedRules.has(r.id)).map((r) => r.meaning),
+    ...later.flatMap((id) => (byId.get(id) ? [byId.get(id)!.meaning] : [])),
+  ]);
   for (const m of meanings) if (!reachedMeanings.has(m)) problems.push(`No path leads to the meaning "${m}".`);
   return problems;
 }

@@ -6,6 +6,23 @@
  * visas fit the fixed URL facts: docs/adr/004-wizard-facts-and-flow.md.
  */
 import { factValues, type EnumFactKey, type Facts } from './facts';
+import { matchRule } from './rules';
+
+/**
+ * Base rules whose answer or advice depends on the kind of visa: a documents request (petition and
+ * DV-year risks for immigrant visas), administrative processing (online-presence review for F, M, J
+ * and H/L; the DV year), and "approved" at the window (the same review). Elsewhere the visa kind is
+ * only asked by the optional passport check on the verdict (policy.ts).
+ */
+export const visaMatters: readonly string[] = [
+  'documents-requested',
+  '221g-processing',
+  'told-221g',
+  'returned-ap-text',
+  'told-approved-passport-kept',
+  'approval-slip',
+  'told-approved-passport-returned',
+];
 
 export interface Question<K extends EnumFactKey = EnumFactKey> {
   readonly key: K;
@@ -15,6 +32,11 @@ export interface Question<K extends EnumFactKey = EnumFactKey> {
   readonly options: readonly string[];
   /** Answers that mean "I'm not sure"; the verdict then says what that uncertainty means. */
   readonly unsure?: readonly string[];
+  /**
+   * A refining question: the verdict is shown without it (so links made before it keep their
+   * meaning), and the verdict offers its answers, which can change the advice or the meaning.
+   */
+  readonly optional?: boolean;
 }
 
 const notUpdated = (f: Facts) => f.status === 'no-status' || f.status === 'application-received';
@@ -38,6 +60,17 @@ export const questions: readonly Question[] = [
       (f.asks === 'nothing' || f.asks === 'unsure') &&
       (f.officer === 'approved' || ((f.route === 'dropbox' || f.officer === 'nothing') && !notUpdated(f))),
     options: factValues.passport,
+  },
+  // Last, once the other answers decide a base verdict, and only where the visa kind changes it.
+  // Visa-specific rules need f.visa, so without it matchRule gives the base rule.
+  {
+    key: 'visa',
+    askedWhen: (f) => {
+      const rule = matchRule(f);
+      return rule !== undefined && visaMatters.includes(rule.id);
+    },
+    options: factValues.visa,
+    optional: true,
   },
 ];
 

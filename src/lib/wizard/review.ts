@@ -57,6 +57,34 @@ export const ruleDescriptions: Readonly<Record<string, string>> = {
     'Interview, no paper, nothing clear said, passport returned, CEAC shows the long Refused text or Administrative Processing → administrative processing.',
   'returned-short-or-other':
     'Interview, no paper, nothing clear said, passport returned, CEAC shows the short Refused text or something else → not clear; the short text points to a letter you do not have, so ask the post for it.',
+  'documents-requested-dv':
+    'A documents request on a diversity visa → documents requested; no diversity visa can be issued after 30 September of the program year (9 FAM 502.6), so that date comes before the one-year limit.',
+  'documents-requested-iv':
+    'A documents request on a family or employment immigrant visa → documents requested; without an answer within one year the registration is terminated (INA 203(g)) and the approved petition is revoked automatically (8 CFR 205.1(a)(1)).',
+  'vetting-221g':
+    'Administrative processing (221(g) with nothing to send, or the long Refused text) on an F, M, J, H or L visa → administrative processing for the online-presence review, the normal path since June 2025 (F, M, J) and 15 December 2025 (H-1B, H-4); set profiles public; H-1B petitions filed after 21 September 2025 may meet the H-1B proclamation.',
+  'dv-ap':
+    'Administrative processing on a diversity visa → administrative processing, with 30 September of the program year as the date that matters; do not wait 180 days before asking.',
+  'approved-vetting':
+    'The officer said approved (or an approval slip) on an F, M, J, H or L visa → administrative processing for the online-presence review: found eligible and still refused under 221(g) until it ends.',
+};
+
+/**
+ * The time and policy rules (when.ts), applied in this order on top of the rule above, for the
+ * day the verdict is decided for.
+ */
+export const timeRuleDescriptions: Readonly<Record<string, string>> = {
+  'issued-stands': 'CEAC shows Issued → issued, whatever the date or the passport country.',
+  'policy-refusal':
+    'A refusal (letter, or the officer said refused) and a 212(f) entry suspension in force for the passport country and visa kind → refused under the proclamation, with its exceptions and the reconsideration rules (22 CFR 42.81(e) for immigrant visas).',
+  'policy-on-hold':
+    'A travel ban (212(f), full or partial) or an issuance pause in force today for the passport country and visa kind → on hold; the 180-day inquiry advice is replaced by the policy, its start date, sources, exceptions and whether our sources confirm it is still in force. A visa bond pilot country with a visitor visa only adds a note. A country on no list changes nothing.',
+  'dv-year-ended':
+    'A diversity visa not issued, and 30 September of the program year (the fiscal year of the interview date) has passed → the visa can no longer be issued (9 FAM 502.6). Within 60 days of that date the deadline is said first.',
+  'documents-year-ended':
+    'A documents request, and one year since the interview or refusal date has passed → most likely a new application (nonimmigrant) or registration termination with automatic petition revocation (immigrant). Within 60 days of the limit the deadline is said first.',
+  'interim-lapsed':
+    'An interim “likely approved” whose window has passed (approved-interim: 30 days, from reported cases issued 7 to 18 days after the interview) → administrative processing, with the 180-day inquiry date.',
 };
 
 /** When each question is asked (questions.ts), in plain words. */
@@ -69,4 +97,6 @@ export const askedText: Readonly<Record<EnumFactKey, string>> = {
   slip: 'Only for a 221(g) paper whose request the applicant cannot read; the colour never decides the meaning.',
   passport:
     'When there is no paper and no request, and either the officer said approved, or (a dropbox case, or nothing clear was said) and CEAC has moved past No Status or Application Received.',
+  visa:
+    'Offered on the verdict, not asked first, where the kind of visa changes the answer or advice: documents requests, administrative processing and “approved” at the window. The optional passport check on every verdict also asks it.',
 };

@@ -206,7 +206,79 @@ export const rules: readonly Rule[] = [
   },
 ];
 
-/** The first rule that holds for a complete set of answers on the wizard's path. */
+/**
+ * Where the kind of visa changes a base rule's answer: the first variant whose base rule decided
+ * and whose visa kinds include the answer replaces it. The visa question is asked only after these
+ * base rules (questions.ts `visaMatters`).
+ */
+export interface VisaRule extends Rule {
+  /** The base rules (ids above) this variant refines. */
+  readonly of: readonly string[];
+  readonly visas: readonly string[];
+}
+
+const apRules = ['221g-processing', 'told-221g', 'returned-ap-text'];
+const approvedRules = ['told-approved-passport-kept', 'approval-slip', 'told-approved-passport-returned'];
+const visaIs = (visas: readonly string[]) => (f: Facts) => f.visa !== undefined && visas.includes(f.visa);
+
+export const visaRules: readonly VisaRule[] = [
+  {
+    // A diversity visa cannot be issued after 30 September of its fiscal year (9 FAM 502.6-4(d)).
+    id: 'documents-requested-dv',
+    of: ['documents-requested'],
+    visas: ['iv-dv'],
+    meaning: 'documents-requested',
+    outcome: 'documents-requested-dv',
+    uses: ['paper', 'asks', 'visa'],
+    when: visaIs(['iv-dv']),
+  },
+  {
+    // Not answering within a year ends the registration and revokes the petition (8 CFR 205.1(a)(1)).
+    id: 'documents-requested-iv',
+    of: ['documents-requested'],
+    visas: ['iv-family', 'iv-employment'],
+    meaning: 'documents-requested',
+    outcome: 'documents-requested-iv',
+    uses: ['paper', 'asks', 'visa'],
+    when: visaIs(['iv-family', 'iv-employment']),
+  },
+  {
+    // Online-presence review: F, M, J since June 2025, H-1B and H-4 since 15 December 2025.
+    id: 'vetting-221g',
+    of: apRules,
+    visas: ['f-m-j', 'h-l'],
+    meaning: 'administrative-processing',
+    outcome: 'vetting-221g',
+    uses: ['paper', 'asks', 'visa', 'status'],
+    when: visaIs(['f-m-j', 'h-l']),
+  },
+  {
+    id: 'dv-ap',
+    of: apRules,
+    visas: ['iv-dv'],
+    meaning: 'administrative-processing',
+    outcome: 'dv-ap',
+    uses: ['paper', 'asks', 'visa', 'status'],
+    when: visaIs(['iv-dv']),
+  },
+  {
+    // "Approved" at the window is followed by the review's 221(g) for these visa kinds.
+    id: 'approved-vetting',
+    of: approvedRules,
+    visas: ['f-m-j', 'h-l'],
+    meaning: 'administrative-processing',
+    outcome: 'approved-vetting',
+    uses: ['officer', 'paper', 'passport', 'visa', 'status'],
+    when: visaIs(['f-m-j', 'h-l']),
+  },
+];
+
+/** Every rule: the base rules and their visa variants. */
+export const allRules: readonly Rule[] = [...rules, ...visaRules];
+
+/** The first rule that holds for a complete set of answers on the wizard's path (its visa variant, if any). */
 export function matchRule(path: Facts): Rule | undefined {
-  return rules.find((r) => r.when(path));
+  const base = rules.find((r) => r.when(path));
+  if (!base) return undefined;
+  return visaRules.find((v) => v.of.includes(base.id) && v.when(path)) ?? base;
 }

@@ -23,22 +23,26 @@ export function buildTable(
   const nodes: TableNode[] = [];
   const visit = (facts: Facts): number => {
     const index = nodes.length;
-    const q = nextQuestion(facts);
-    if (!q) {
+    const q = nextQuestion(facts, true);
+    let node: TableNode | undefined;
+    if (!q || q.optional) {
       const rule = matchRule(facts);
       if (!rule) throw new Error(`No rule decides ${JSON.stringify(facts)}`);
-      const leaf: TableNode = { o: rule.outcome, r: rule.uses.filter((k): k is EnumFactKey => k !== 'since' && facts[k as EnumFactKey] !== undefined) };
+      node = { o: rule.outcome, r: rule.uses.filter((k): k is EnumFactKey => k !== 'since' && facts[k as EnumFactKey] !== undefined) };
       // A measured figure, where one applies, replaces the anecdotal reports.
       const measured = measuredFor(facts, rule.outcome);
       const summary = measured === undefined ? reportedFor(facts, reported, sharedAnswers(rule, facts)) : undefined;
-      if (measured !== undefined) leaf.m = measured;
-      if (summary) leaf.s = reported.indexOf(summary);
-      nodes.push(leaf);
-      return index;
+      if (measured !== undefined) node.m = measured;
+      if (summary) node.s = reported.indexOf(summary);
+      if (!q) {
+        nodes.push(node);
+        return index;
+      }
     }
     // The island reads n in the contract's order of values (walk.ts), which is the order asked.
     if (q.options.join() !== factValues[q.key].join()) throw new Error(`Question ${q.key} must offer factValues.${q.key} in order`);
-    const node: TableNode = { q: q.key, n: [] };
+    // A refining question (questions.ts `optional`) is also a verdict: both o and q.
+    node = { ...node, q: q.key, n: [] };
     nodes.push(node);
     for (const value of q.options) node.n!.push(visit({ ...facts, [q.key]: value } as Facts));
     return index;

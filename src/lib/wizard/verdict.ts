@@ -8,6 +8,8 @@ import type { EnumFactKey, Facts, Meaning } from './facts';
 import { nextQuestion, pathFacts, withAnswer } from './flow';
 import { isUnsure, questionFor, questions, type Question } from './questions';
 import { matchRule } from './rules';
+import { decideAt, type Decided, type Lapse } from './when';
+import type { WizardPolicy } from './policy';
 
 /** An answer, as a key and a value. */
 export interface Answer {
@@ -82,4 +84,23 @@ export function stepFor(facts: Facts): Step {
   const question = nextQuestion(path);
   if (question) return { kind: 'question', question, facts: path };
   return { kind: 'verdict', verdict: verdictFor(path), facts: path };
+}
+
+/** The data the time and policy rules read: from content at build time, or from files in tests. */
+export interface DecisionData {
+  policies: readonly WizardPolicy[];
+  lapse: Readonly<Record<string, Lapse>>;
+  oneYear: readonly string[];
+  meaningOf: (outcome: string) => Meaning;
+}
+
+/**
+ * Where a set of answers leads on a given day: the next question, or the verdict with time and
+ * policy applied (when.ts). The same decision the island makes from the table.
+ */
+export function stepOn(facts: Facts, today: string, data: DecisionData): Step & { decided?: Decided } {
+  const step = stepFor(facts);
+  if (step.kind !== 'verdict') return step;
+  const decided = decideAt({ base: { outcome: step.verdict.outcome, meaning: step.verdict.meaning }, facts: step.facts, today, ...data });
+  return { ...step, decided };
 }

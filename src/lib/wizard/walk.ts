@@ -9,7 +9,8 @@ import { factValues, type EnumFactKey, type Facts } from './facts';
  * A question (q, with n: the node each answer leads to, in the contract's order of values,
  * factValues[q]) or a verdict (o: outcome id, r: the answers it relies on, s: index of the closest
  * reported-cases summary, if any; m: index of the measured timing line, if any, which then
- * takes the place of the reported-cases summary).
+ * takes the place of the reported-cases summary). A node with o and q is a verdict that offers a
+ * refining question (the kind of visa): without that answer the walk stops there at the verdict.
  */
 export interface TableNode {
   q?: EnumFactKey;
@@ -31,13 +32,16 @@ export function walk(table: readonly TableNode[], facts: Facts): Walked {
   let node = table[0]!;
   const path: Record<string, string> = {};
   while (node.q) {
-    const value = facts[node.q];
+    const value = facts[node.q as EnumFactKey];
     const next = value === undefined ? undefined : node.n?.[(factValues[node.q] as readonly string[]).indexOf(value)];
     if (next === undefined) break;
     path[node.q] = value!;
     node = table[next]!;
   }
+  // As pathFacts (flow.ts): the date, the visa kind and the nationality always carry through.
   if (facts.since) path['since'] = facts.since;
+  if (facts.visa && !path['visa']) path['visa'] = facts.visa;
+  if (facts.nationality) path['nationality'] = facts.nationality;
   return { node, path: path as Facts };
 }
 
@@ -89,7 +93,7 @@ export function explain(
 /** The no-JavaScript page for answers on the wizard's path (/wizard/steps/<key-value>/…/). */
 export function stepsHref(path: Facts): string {
   const segments = Object.entries(path)
-    .filter(([k]) => k !== 'since')
+    .filter(([k]) => k !== 'since' && k !== 'nationality')
     .map(([k, v]) => `${k}-${v}/`);
   return `/wizard/steps/${segments.join('')}`;
 }

@@ -37,6 +37,8 @@ export interface NoticeWords {
   readonly heading: string;
   readonly badValue: string;
   readonly badDate: string;
+  /** A `since` after today ({value}). */
+  readonly futureDate: string;
   /** Why a contradicting answer was removed, by the key removed. */
   readonly contradiction: Readonly<Record<string, string>>;
   /** How each answer is named in a notice ("how you applied"). */
@@ -48,10 +50,20 @@ export interface WizardWords {
   readonly meanings: Readonly<Record<Meaning, string>>;
   /** The answers list's name for the interview or drop-off date. */
   readonly sinceLabel: string;
+  /** The answers list's name for the passport country. */
+  readonly nationalityLabel: string;
   readonly timing: TimingWords;
   /** How other inquiry figures are named, by rule id in src/lib/dates/rules.ts. */
   readonly inquiryFigures: Readonly<Record<string, string>>;
   readonly notices: NoticeWords;
+  /** The verdict's day and what will change it ({date}, {title}, {days}, {fy} are filled in). */
+  readonly time: {
+    readonly asOf: string;
+    readonly next: string;
+    readonly ifVisa: string;
+    readonly dvYearEnd: string;
+    readonly oneYear: string;
+  };
   /** Labels around the dated lines. */
   readonly dateLabels: {
     readonly past: string;
@@ -76,7 +88,7 @@ export function pick(text: Worded, facts: Facts): string {
 export function noticeText(notice: { kind: string; key: string; value?: string | undefined }, words: WizardWords): string {
   const w = words.notices;
   if (notice.kind === 'contradiction') return w.contradiction[notice.key] ?? '';
-  const template = notice.key === 'since' ? w.badDate : w.badValue;
+  const template = notice.kind === 'future-date' ? w.futureDate : notice.key === 'since' ? w.badDate : w.badValue;
   return template.replace('{value}', notice.value ?? '').replace('{label}', w.labels[notice.key] ?? notice.key);
 }
 

@@ -153,8 +153,35 @@ export const wizardWords: WizardWords = {
         },
       },
     },
+    visa: {
+      legend: 'What kind of visa did you apply for?',
+      hint: 'We ask because the rules since 2025 differ by kind of visa: the checks after the interview, the deadlines and what is at risk.',
+      summary: 'Kind of visa',
+      options: {
+        b: { label: 'Visitor (B1, B2 or B1/B2)', reason: 'You applied for a visitor visa (B1/B2).' },
+        'f-m-j': {
+          label: 'Student or exchange visitor (F, M or J)',
+          reason: 'You applied for a student or exchange visa (F, M or J). Since June 2025 these applicants go through an online-presence review after the interview, and an applicant found eligible is still refused under 221(g) until it ends.',
+        },
+        'h-l': {
+          label: 'Work visa H or L, or a family member’s H-4 or L-2',
+          reason: 'You applied for an H or L work visa or a family member’s visa. Since 15 December 2025 H-1B and H-4 applicants go through the same online-presence review as students.',
+        },
+        'other-niv': { label: 'Another temporary visa (for example C1/D, O, E or R)', reason: 'You applied for another nonimmigrant (temporary) visa.' },
+        'iv-family': {
+          label: 'Family immigrant visa (spouse, parent, child, sibling, or K fiancé(e))',
+          reason: 'You applied for a family immigrant visa. Your case rests on an approved petition (I-130, or I-129F for K visas).',
+        },
+        'iv-employment': { label: 'Employment immigrant visa', reason: 'You applied for an employment immigrant visa. Your case rests on an approved petition (usually I-140).' },
+        'iv-dv': {
+          label: 'Diversity visa (the green card lottery)',
+          reason: 'You applied for a diversity visa. A diversity visa can only be issued until 30 September of the fiscal year you were selected for.',
+        },
+      },
+    },
   },
   sinceLabel: 'Interview or drop-off date',
+  nationalityLabel: 'Passport country (checked in your browser only)',
   meanings: {
     'in-progress': 'In progress',
     'likely-approved': 'Most likely approved',
@@ -163,6 +190,7 @@ export const wizardWords: WizardWords = {
     'interview-required': 'Interview required',
     refused: 'Refused',
     issued: 'Issued',
+    'on-hold': 'On hold because of a policy',
     unclear: 'Not clear yet',
   },
   timing: {
@@ -172,13 +200,13 @@ export const wizardWords: WizardWords = {
       basis: 'official',
     },
     'dropbox-decision': {
-      title: 'Expect a decision by about {from} to {date}',
-      detail: 'The U.S. Mission in India said in 2019 that dropbox applicants would get a decision within seven to ten business days of submission. That is one post’s figure from 2019; other posts, and busy periods, can take longer.',
+      title: 'A 2019 figure from one post would have meant {from} to {date}',
+      detail: 'This is history, not an expectation: the U.S. Mission in India said in 2019 that dropbox applicants would get a decision within seven to ten business days. No current official figure exists, and reviews since the 2025 changes can take longer.',
       basis: 'secondary',
     },
     'reported-follow-up': {
-      title: 'If nothing has changed by {date}, write to the embassy or consulate',
-      detail: 'A 2020–2021 explainer article said such statuses usually change within about a week to 10 days and suggested writing to the post after that. Reports in its comments show longer waits too. This is not an official rule.',
+      title: 'From {date}, a short question to the embassy or consulate is reasonable',
+      detail: 'This is not a deadline and not an official rule: a 2020–2021 explainer article said such statuses usually change within about a week to 10 days and suggested writing after that, and reports in its comments show longer waits. The official guidance for administrative processing is to wait at least 180 days from the interview before asking, except for emergency travel.',
       basis: 'reported',
     },
     'one-year': {
@@ -196,10 +224,23 @@ export const wizardWords: WizardWords = {
       detail: 'The general State Department guidance is to wait at least 180 days from the interview or from sending extra documents, whichever is later, except for emergency travel. This date assumes you send the documents today. Other figures you may see: {others}.',
       basis: 'official',
     },
+    // Not a timing kind of its own: added when every other date has passed (dated.ts).
+    'ask-now': {
+      title: 'Today: the usual waits are over, so you can ask the embassy or consulate about your case now',
+      detail: 'The dates above have passed. Use the post’s own inquiry form, give your case number, and keep to one message every few weeks.',
+      basis: 'official',
+    },
   },
   inquiryFigures: {
     'colombia-120': 'the U.S. Embassy in Colombia asks for 120 days ({date})',
     'older-60': 'older guidance, still on some pages, said 60 days ({date})',
+  },
+  time: {
+    asOf: 'Decided for {date}.',
+    next: 'If nothing changes before then, this answer becomes “{title}” on {date}.',
+    ifVisa: 'A nationality-based measure covers your passport for some kinds of visa. Tell us the kind of visa below to see whether it covers yours.',
+    dvYearEnd: 'Deadline: a diversity visa of this program year cannot be issued after {date} ({days} days from the date above). Everything, including any checks, has to finish before then.',
+    oneYear: 'Deadline soon: send the requested documents before {date}, {days} days from the date above. After that the one-year limit has passed.',
   },
   dateLabels: {
     past: '(this date has passed)',
@@ -211,7 +252,8 @@ export const wizardWords: WizardWords = {
   notices: {
     heading: 'We adjusted the answers in this link',
     badValue: '“{value}” is not one of the answers for {label}, so it was left out.',
-    badDate: '“{value}” is not a date we can use for {label} (write it as YYYY-MM-DD), so it was left out.',
+    badDate: '“{value}” is not a date we can use for {label} (write it as YYYY-MM-DD, from the year 2000 on), so it was left out.',
+    futureDate: '“{value}” is later than today, so it cannot be {label}; it was left out.',
     contradiction: {
       officer: 'A dropbox case has no interview, so the answer about what the officer said was removed.',
       slip: 'You said you got no paper, so the answer about its colour was removed.',
@@ -226,6 +268,8 @@ export const wizardWords: WizardWords = {
       passport: 'your passport',
       status: 'the CEAC status',
       since: 'the interview date',
+      visa: 'the kind of visa',
+      nationality: 'your passport country (a two-letter country code such as in, ng or ir)',
     },
   },
 };
