@@ -46,7 +46,7 @@ if (unit) { passed += unit.numPassedTests ?? 0; failed += unit.numFailedTests ??
 const build = readJson('test-reports/build.json');
 if (build) { passed += build.passed ?? 0; failed += build.failed ?? 0; }
 const e2e = readJson('test-reports/e2e.json');
-if (e2e?.stats) { passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0); failed += e2e.stats.unexpected ?? 0; }
+if (e2e?.stats) { passed += e2e.stats.expected ?? 0; failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0); }
 
 const stageFailed = results.some((r) => !r.ok) || results.length < stages.length;
 console.log('\n' + results.map((r) => `${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds}s)`).join('\n'));
