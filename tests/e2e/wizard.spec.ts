@@ -169,7 +169,7 @@ test.describe('the wizard with JavaScript', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  // DESIGN.md §9: at most 20 KB gzip of JavaScript on the wizard page, all of it, as
+  // docs/design.md §9: at most 20 KB gzip of JavaScript on the wizard page, all of it, as
   // tests/build/budgets.test.ts counts it (20 × 1024 bytes).
   test('the page loads at most 20 KB of gzip JavaScript, from this origin only', async ({ page, baseURL }) => {
     const scripts: { url: string; body: Buffer }[] = [];
