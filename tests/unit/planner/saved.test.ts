@@ -5,15 +5,14 @@ import {
   SET_ASIDE_KEY,
   forgetPlan,
   hasSetAside,
-  loadNotice,
   loadSavedPlan,
   parseSavedPlan,
-  saveMessage,
   savePlan,
   setAsideKeys,
   type KeyValueStore,
   type SavedPlan,
 } from '../../../src/lib/planner/saved';
+import { loadNotice, saveMessage } from '../../../src/lib/planner/saved-words';
 
 /** A fake localStorage; with `quota`, setItem throws QuotaExceededError like a browser once keys + values exceed it. */
 function memoryStore(initial: Record<string, string> = {}, quota = Infinity): KeyValueStore & { data: Record<string, string> } {
