@@ -98,11 +98,9 @@ export type LoadOutcome =
   | { kind: 'newer'; setAside: number }
   | { kind: 'unavailable' };
 
-/** True when an error thrown by setItem means the storage quota is used up. */
+/** True when an error thrown by setItem means the storage quota is used up (every current browser names it so). */
 export function isQuotaError(e: unknown): boolean {
-  if (typeof e !== 'object' || e === null) return false;
-  const { name, code } = e as { name?: unknown; code?: unknown };
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+  return (e as { name?: unknown } | null)?.name === 'QuotaExceededError';
 }
 
 /** How many set-aside records are kept now (0 if storage cannot be read). */
