@@ -2,6 +2,7 @@
  * HTML validation rules for the built site (tests/build/html-valid.test.ts).
  * html-validate's recommended set, minus rules that fight Astro's output or HTML5 itself:
  */
+/** @type {import('html-validate').ConfigData} */
 export default {
   extends: ['html-validate:recommended'],
   rules: {

@@ -33,13 +33,13 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   // Astro hashes every script and style it emits into a CSP <meta> tag on each page, so no
-  // 'unsafe-inline' is needed. The same policy is also sent as a header by public/_headers
+  // 'unsafe-inline' is needed. A site-wide policy is also sent as a header by dist/_headers
   // (docs/adr/002-security-headers.md); directives here are those a <meta> tag can carry.
   security: {
     csp: {
       algorithm: 'SHA-256',
       directives: [
-        "default-src 'self'",
+        "default-src 'none'",
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",

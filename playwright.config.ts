@@ -12,7 +12,9 @@ const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: './tests/e2e',
   forbidOnly: isCI,
-  retries: isCI ? 1 : 0,
+  // No retries: a test that passes only on a second try is a race to fix, not a pass.
+  retries: 0,
+  failOnFlakyTests: true,
   workers: 2,
   // Spread the tests of one file (every-page has one test per page) over both workers.
   fullyParallel: true,

@@ -80,7 +80,8 @@ const server = createServer(async (req, res) => {
     status = 404;
   }
   const headerPath = status === 404 ? '/404.html' : pathname;
-  const headers = { ...headersForPath(rules, headerPath), 'Content-Type': types[extname(target)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+  // Like a host: no-cache unless _headers says otherwise (hashed /_astro/ files are immutable there).
+  const headers = { 'Cache-Control': 'no-cache', ...headersForPath(rules, headerPath), 'Content-Type': types[extname(target)] ?? 'application/octet-stream' };
   try {
     let body = await readFile(target);
     const compressible = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/.test(headers['Content-Type']);

@@ -3,7 +3,7 @@
  *
  * Why the Node API and not `pagefind --site dist` after the build: `astro build` alone then
  * produces a complete site, and every error Pagefind reports fails the build (the
- * astro-pagefind package logs indexing errors and carries on; research/astro-stack-notes.md B5).
+ * astro-pagefind package logs indexing errors and carries on, so a broken index would ship).
  *
  * Glossary entries are indexed one record per term (`/glossary/#<id>`), so "PIMS" finds the
  * PIMS entry with its own title and aliases instead of the whole glossary page.

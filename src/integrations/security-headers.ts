@@ -1,16 +1,30 @@
 /**
- * Writes dist/_headers (the format Netlify and Cloudflare Pages read) after the build:
- * security headers for every path, and for each page the same Content-Security-Policy that
- * Astro put in its <meta> tag, plus frame-ancestors (which only works as a header).
+ * Writes dist/_headers (the format Netlify and Cloudflare Pages read) after the build: security
+ * headers for every path, one site-wide Content-Security-Policy (every source any page's <meta>
+ * policy allows, plus frame-ancestors, which only works as a header) and a long cache for the
+ * hashed files under /_astro/. Before that it drops, from every page's <meta> policy, the hashes
+ * of inline scripts and styles that no built page contains (Astro lists some on every page).
  * tests/e2e serve the site through scripts/serve-dist.mjs, which applies this file, so every
  * browser test runs under the real policy.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspFromHtml, headersFileFor } from '../lib/security/headers';
+import { parse } from 'node-html-parser';
+import { cspFromHtml, headersFileFor, normalizeCsp, withoutUnusedHashes } from '../lib/security/headers';
 import { listDistFiles } from './dist-files';
+
+/** The quoted SHA-256 sources of a page's inline scripts and styles, as a CSP would list them. */
+function inlineHashes(html: string): string[] {
+  const root = parse(html, { blockTextElements: { script: true, style: true } });
+  return root
+    .querySelectorAll('script:not([src]), style')
+    .map((el) => `'sha256-${createHash('sha256').update(el.rawText, 'utf8').digest('base64')}'`);
+}
+
+const META_CSP = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i;
 
 export default function securityHeaders(): AstroIntegration {
   return {
@@ -18,15 +32,30 @@ export default function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages: { path: string; csp: string }[] = [];
-        for (const rel of (await listDistFiles(root)).filter((f) => f.endsWith('.html'))) {
-          const csp = cspFromHtml(await readFile(join(root, rel), 'utf8'));
+        const files = (await listDistFiles(root)).filter((f) => f.endsWith('.html'));
+        const pages: { rel: string; html: string; csp: string }[] = [];
+        const used = new Set<string>();
+        for (const rel of files) {
+          const html = await readFile(join(root, rel), 'utf8');
+          const csp = cspFromHtml(html);
           if (!csp) throw new Error(`${rel} has no Content-Security-Policy <meta> tag; every page needs one.`);
-          const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`;
-          pages.push({ path, csp });
+          for (const h of inlineHashes(html)) used.add(h);
+          pages.push({ rel, html, csp });
         }
-        await writeFile(join(root, '_headers'), headersFileFor(pages));
-        logger.info(`wrote _headers for ${pages.length} pages`);
+        let dropped = 0;
+        const policies: { path: string; csp: string }[] = [];
+        for (const { rel, html, csp } of pages) {
+          const kept = withoutUnusedHashes(csp, used);
+          if (kept !== normalizeCsp(csp)) {
+            dropped++;
+            const escaped = kept.replace(/"/g, '&quot;');
+            await writeFile(join(root, rel), html.replace(META_CSP, (_m, a: string, _b: string, c: string) => a + escaped + c));
+          }
+          const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`;
+          policies.push({ path, csp: kept });
+        }
+        await writeFile(join(root, '_headers'), headersFileFor(policies));
+        logger.info(`wrote _headers for ${pages.length} pages (unused inline hashes dropped from ${dropped})`);
       },
     },
   };

@@ -7,6 +7,7 @@
  */
 import { hydrate, type Component } from 'svelte';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the same constraint as svelte's own Component<Props, Exports>
 export function hydrateKeepingInput<Props extends Record<string, any>, Exports extends Record<string, any>>(
   component: Component<Props, Exports>,
   root: HTMLElement,

@@ -5,7 +5,7 @@ export interface DecoderStatusView {
   id: string;
   label: string;
   name: string;
-  /** The wizard's `status` value for this status (DESIGN.md §5.1). */
+  /** The wizard's `status` value for this status (docs/design.md §5.1). */
   wizardStatus: string;
   /** The first guide that explains it. */
   guide?: { href: string; title: string } | undefined;

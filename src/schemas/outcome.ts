@@ -11,7 +11,7 @@ const item = z.string().min(10, { error: 'Write each item as a full sentence.' }
  */
 export const outcomeSchema = z.strictObject({
   /**
-   * The verdict meaning this outcome carries in data-meaning (DESIGN.md §5.2). The build checks it
+   * The verdict meaning this outcome carries in data-meaning (docs/design.md §5.2). The build checks it
    * equals the meaning of every rule that shows this outcome.
    */
   meaning: z.enum(meanings, { error: `meaning must be one of: ${meanings.join(', ')}.` }),

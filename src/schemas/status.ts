@@ -4,7 +4,7 @@ import { isoDate, slug, sourceSchema, sourceKinds } from './source';
 /** Which CEAC system shows the status: nonimmigrant (DS-160) or immigrant (NVC case). */
 export const visaSystems = ['NIV', 'IV'] as const;
 
-/** The wizard's `status` fact values (DESIGN.md §5.1) a CEAC status maps to. */
+/** The wizard's `status` fact values (docs/design.md §5.1) a CEAC status maps to. */
 export const wizardStatusValues = [
   'no-status',
   'application-received',

@@ -48,3 +48,11 @@ export function pageAt(path: string): BuiltPage | undefined {
 export function readDist(sitePath: string): Buffer {
   return readFileSync(join(distDir, sitePath.replace(/^\//, '')));
 }
+
+/** Every HTML page's site path and file, without reading or parsing it (for checks that read files themselves). */
+export function builtPageFiles(): Array<{ path: string; file: string }> {
+  if (!existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first.');
+  return walk(distDir)
+    .filter((f) => f.endsWith('.html') && !f.includes(`${sep}pagefind${sep}`))
+    .map((file) => ({ path: pathForFile(file), file }));
+}

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { builtPages, readDist } from './dist.ts';
 
-/** DESIGN.md §9: at most one small search loader on article pages. */
+/** docs/design.md §9: at most one small search loader on article pages. */
 const LOADER_BUDGET = 1536;
 
 /**

@@ -122,7 +122,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-// DESIGN.md §9 and issue 4: at most 20 KB gzip of JavaScript, counted in the browser the way
+// docs/design.md §9 and issue 4: at most 20 KB gzip of JavaScript, counted in the browser the way
 // tests/build/budgets.test.ts counts the build (all scripts gzipped together, 20 × 1024 bytes).
 test('the page loads at most 20 KB of gzip JavaScript before any interaction, from this origin only', async ({ page, baseURL }) => {
   const scripts: { url: string; body: Buffer }[] = [];

@@ -232,7 +232,7 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-// DESIGN.md §9 and issue 4: at most 20 KB gzip of JavaScript before any interaction, counted in the
+// docs/design.md §9 and issue 4: at most 20 KB gzip of JavaScript before any interaction, counted in the
 // browser the way tests/build/budgets.test.ts counts the build (all scripts gzipped together).
 test('the page loads at most 20 KB of gzip JavaScript before any interaction; the date arithmetic comes with the first date', async ({ page, baseURL }) => {
   const scripts: { url: string; body: Buffer }[] = [];

@@ -1,5 +1,5 @@
 /**
- * The privacy promise (DESIGN.md §2), checked on a whole visit that uses every tool: nothing
+ * The privacy promise (docs/design.md §2), checked on a whole visit that uses every tool: nothing
  * goes to another origin, no cookie is set, and nothing is written to the device until the
  * user presses Save. What was typed never appears in any request URL.
  */

@@ -1,7 +1,7 @@
 /**
  * The search relevance table: what applicants type, and the page that must be among the first
- * three results. Phrasings come from research/reported-cases.json (case ids in `from`) and the
- * vocabulary in research/facts.md; misspellings and abbreviations are the common ones in those
+ * three results. Phrasings come from src/content/cases/reported-cases.json (case ids in `from`) and the
+ * vocabulary the guides quote; misspellings and abbreviations are the common ones in those
  * reports and in forum threads. tests/e2e/search-relevance.spec.ts runs every row against the
  * built index in the browser.
  */

@@ -4,7 +4,9 @@ test('pages are served with a strict CSP and the security headers', async ({ pag
   const response = await page.goto('/guides/');
   const headers = response!.headers();
   const csp = headers['content-security-policy'] ?? '';
-  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("default-src 'none'");
+  // No inline script exists on the site, so no script hash is allowed.
+  expect(csp).not.toMatch(/script-src[^;]*'sha256-/);
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toContain("object-src 'none'");
   expect(csp).not.toContain('unsafe-inline');
@@ -13,6 +15,8 @@ test('pages are served with a strict CSP and the security headers', async ({ pag
   expect(headers['referrer-policy']).toBe('no-referrer');
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+  expect(headers['cross-origin-resource-policy']).toBe('same-origin');
   // The same policy is in the page as a meta tag, for hosts that cannot set headers.
   const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
   expect(meta).toContain("script-src 'self'");
@@ -34,6 +38,14 @@ test.describe('an injected inline script', () => {
     });
     expect(ran).toBe(false);
   });
+});
+
+test('hashed build files are cached for a year; pages are not', async ({ page, request }) => {
+  const response = await page.goto('/guides/');
+  expect(response!.headers()['cache-control'] ?? '').not.toContain('immutable');
+  const script = await page.locator('script[src^="/_astro/"]').first().getAttribute('src');
+  expect(script).toBeTruthy();
+  expect((await request.get(script!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
 test('the site refuses to be framed by another page', async ({ page }) => {

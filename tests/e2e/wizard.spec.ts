@@ -174,8 +174,8 @@ test.describe('the wizard with JavaScript', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  // At most 24 KB of JavaScript, each file gzipped on its own as a host sends it and summed, as
-  // tests/build/budgets.test.ts counts it (docs/adr/005-wizard-javascript-budget.md).
+  // docs/design.md §9: at most 24 KB of JavaScript, each file gzipped on its own as a host sends
+  // it and summed, as tests/build/budgets.test.ts counts it (docs/adr/005-wizard-javascript-budget.md).
   test('the page loads at most 24 KB of JavaScript (each file gzipped on its own), from this origin only', async ({ page, baseURL }) => {
     const scripts: { url: string; body: Buffer }[] = [];
     page.on('response', async (r) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cspFromHtml, headerCsp, headersFileFor, headersForPath, parseHeadersFile } from '../../src/lib/security/headers';
+import { cspFromHtml, globalHeaders, headerCsp, headersFileFor, headersForPath, parseHeadersFile, siteCsp, withoutUnusedHashes } from '../../src/lib/security/headers';
 
 const meta = `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self'"></head>`;
 
@@ -21,38 +21,69 @@ describe('headerCsp', () => {
 describe('headersFileFor', () => {
   test('writes one site-wide rule when every page has the same policy', () => {
     const file = headersFileFor([
-      { path: '/', csp: "default-src 'self'" },
-      { path: '/about/', csp: "default-src 'self'" },
+      { path: '/', csp: "default-src 'none'" },
+      { path: '/about/', csp: "default-src 'none'" },
     ]);
     const rules = parseHeadersFile(file);
-    expect(rules.map((r) => r.pattern)).toEqual(['/*']);
+    expect(rules.map((r) => r.pattern)).toEqual(['/*', '/_astro/*']);
     expect(headersForPath(rules, '/about/')).toMatchObject({
-      'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'",
+      'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
       'Referrer-Policy': 'no-referrer',
       'X-Content-Type-Options': 'nosniff',
     });
   });
 
-  test('writes one rule per page when policies differ, so no path matches two policies', () => {
-    const rules = parseHeadersFile(
-      headersFileFor([
-        { path: '/a/', csp: "script-src 'self' 'sha256-a='" },
-        { path: '/b/', csp: "script-src 'self' 'sha256-b='" },
-      ]),
-    );
-    expect(rules.map((r) => r.pattern)).toEqual(['/*', '/a/', '/b/']);
-    expect(headersForPath(rules, '/a/')['Content-Security-Policy']).toContain("'sha256-a='");
-    expect(headersForPath(rules, '/b/')['Content-Security-Policy']).not.toContain("'sha256-a='");
-    expect(rules[0]!.headers['Content-Security-Policy']).toBeUndefined();
+  test('keeps a handful of rules when page policies differ, with every page allowed what it needs', () => {
+    // A site of a thousand pages, one of which has an extra style hash (as /next-steps/ does).
+    const pages = Array.from({ length: 1000 }, (_, i) => ({ path: `/p${i}/`, csp: "default-src 'none'; style-src 'self' 'sha256-s='" }));
+    pages.push({ path: '/next-steps/', csp: "default-src 'none'; style-src 'self' 'sha256-s=' 'sha256-extra='" });
+    const file = headersFileFor(pages);
+    const rules = parseHeadersFile(file);
+    expect(rules.length).toBeLessThanOrEqual(5);
+    expect(file.length).toBeLessThan(4096);
+    const csp = headersForPath(rules, '/next-steps/')['Content-Security-Policy'];
+    expect(csp).toBe("default-src 'none'; style-src 'self' 'sha256-s=' 'sha256-extra='; frame-ancestors 'none'");
+    // No path matches two CSP rules (hosts would join them and enforce both).
+    for (const path of ['/', '/p3/', '/next-steps/', '/_astro/x.js']) {
+      expect(rules.filter((r) => r.headers['Content-Security-Policy'] && headersForPath([r], path)['Content-Security-Policy'])).toHaveLength(1);
+    }
   });
 
-  test('refuses a path with spaces, which the format cannot express', () => {
-    expect(() =>
-      headersFileFor([
-        { path: '/a b/', csp: 'x' },
-        { path: '/c/', csp: 'y' },
-      ]),
-    ).toThrow(/spaces/);
+  test('sends HSTS for two years with subdomains, and CORP same-origin, on every path', () => {
+    const rules = parseHeadersFile(headersFileFor([{ path: '/', csp: "default-src 'none'" }]));
+    for (const path of ['/', '/guides/x/', '/_astro/a.js', '/pagefind/pagefind.js']) {
+      const h = headersForPath(rules, path);
+      expect(h['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains');
+      expect(h['Cross-Origin-Resource-Policy']).toBe('same-origin');
+    }
+    expect(globalHeaders['X-Frame-Options']).toBe('DENY');
+  });
+
+  test('marks hashed /_astro/ files immutable for a year, and nothing else', () => {
+    const rules = parseHeadersFile(headersFileFor([{ path: '/', csp: "default-src 'none'" }]));
+    expect(headersForPath(rules, '/_astro/Wizard.abc123.js')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersForPath(rules, '/guides/')['Cache-Control']).toBeUndefined();
+    expect(headersForPath(rules, '/sw.js')['Cache-Control']).toBeUndefined();
+  });
+});
+
+describe('siteCsp', () => {
+  test('joins each directive\'s sources across pages, in first-seen order, without repeats', () => {
+    expect(siteCsp(["default-src 'none'; script-src 'self' 'sha256-a='", "script-src 'self' 'sha256-b='; img-src 'self' data:"])).toBe(
+      "default-src 'none'; script-src 'self' 'sha256-a=' 'sha256-b='; img-src 'self' data:; frame-ancestors 'none'",
+    );
+  });
+  test("drops 'none' from a directive once another page allows something there", () => {
+    expect(siteCsp(["object-src 'none'", "object-src 'self'"])).toBe("object-src 'self'; frame-ancestors 'none'");
+  });
+});
+
+describe('withoutUnusedHashes', () => {
+  test('drops hashes no page uses and keeps every other source', () => {
+    const policy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-used=' 'sha256-unused='; style-src 'self' 'sha384-gone='";
+    expect(withoutUnusedHashes(policy, new Set(["'sha256-used='"]))).toBe(
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-used='; style-src 'self'",
+    );
   });
 });
 

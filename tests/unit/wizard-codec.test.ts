@@ -1,5 +1,5 @@
 /**
- * The wizard URL codec (DESIGN.md §5.1): round trips, the contract's key order, unknown keys,
+ * The wizard URL codec (docs/design.md §5.1): round trips, the contract's key order, unknown keys,
  * bad values and contradictions, and at least 1,000 random and hostile query strings.
  */
 import { describe, expect, test } from 'vitest';

@@ -1,7 +1,7 @@
 /**
  * Named real-world situations, one row each: what the applicant would answer and the meaning the
- * wizard must give. Rows marked cNN follow that report in research/reported-cases.json (2020–2021);
- * the others follow research/facts.md. Where a report does not say something, the row says what
+ * wizard must give. Rows marked cNN follow that report in src/content/cases/reported-cases.json (2020–2021);
+ * the others follow the guides and their sources. Where a report does not say something, the row says what
  * the applicant would answer ("not sure", or the most likely answer) and why.
  */
 import { expect, test } from 'vitest';

@@ -1,6 +1,6 @@
 /**
  * The dated rules applicants plan around, each with where it comes from. Figures and quotes are from
- * research/facts.md (F1.3, F1.4, F1.5, F3.7–F3.12); the pages themselves are named by site because
+ * the official pages each rule lists in its own `source`; the pages themselves are named by site because
  * our archived copies do not carry exact addresses.
  */
 import { addDays, addYears, laterOf, type IsoDate } from './calendar';
@@ -148,7 +148,7 @@ export const CHECK_STATUS_BUSINESS_DAYS = 2;
 /** "If you have not received it in more than 10 working days" (Issued text). */
 export const ISSUED_CONTACT_WORKING_DAYS = 10;
 
-/** Dates that come straight from CEAC's own status texts (F1.3, F1.5), with the words relied on. */
+/** Dates that come straight from CEAC's own status texts (src/content/statuses/), with the words relied on. */
 export const STATUS_TEXT_TIMING = {
   checkAfterInterview: {
     businessDays: CHECK_STATUS_BUSINESS_DAYS,

@@ -1,7 +1,7 @@
 /**
  * What each decoded text tells the reader, in two or three sentences: the clue in the wording and
  * what it means. The texts themselves live in the statuses collection; these readings follow
- * research/facts.md (section A items 1, 3, 5; F1.2–F1.7; the IV notes in ceac-texts.json).
+ * the sources of the guides refused-on-ceac, long-vs-short-refused-text and immigrant-visa-statuses.
  */
 import type { Confidence, Reason } from './decode';
 import type { Variant } from './variants';

@@ -1,5 +1,5 @@
 /**
- * The decoder's result names: the public contract of /decode/ (DESIGN.md §5.3). The result element
+ * The decoder's result names: the public contract of /decode/ (docs/design.md §5.3). The result element
  * carries exactly one of these in `data-variant`. Every variant except `unknown` is also a status id
  * in src/content/statuses/.
  */

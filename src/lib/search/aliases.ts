@@ -1,6 +1,6 @@
 /**
  * How applicants write things, mapped to how our pages write them. Sources: the phrasings in
- * research/reported-cases.json and the forum vocabulary in research/facts.md.
+ * src/content/cases/reported-cases.json and the forum words the guides quote (221g-slip-colours, myths-and-invented-statistics).
  *
  * Keys and values are in normalized form (see normalize.ts): lower case, "221(g)" as "221g".
  * Glossary aliases are added to these at run time (glossary-aliases.ts), so an editor who adds

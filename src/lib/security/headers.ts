@@ -5,13 +5,20 @@
 
 /** Headers sent with every response. */
 export const globalHeaders: Readonly<Record<string, string>> = {
+  // Two years, every subdomain: browsers only ever use HTTPS for the site (ignored over plain http).
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy':
     'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
+  // Other sites cannot load our files into their pages (images, scripts, the search index).
+  'Cross-Origin-Resource-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
 };
+
+/** Hashed build assets: their names change with their content, so they may be cached for a year. */
+export const immutableAssets = { pattern: '/_astro/*', cacheControl: 'public, max-age=31536000, immutable' };
 
 /** Directives that a <meta> CSP cannot carry, added to the header form only. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"];
@@ -22,33 +29,85 @@ export function cspFromHtml(html: string): string | undefined {
   return tag?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
 }
 
+/** A policy as ordered directives: name → sources (names lower-cased, sources in order, no repeats). */
+export function parseCsp(policy: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/).filter(Boolean);
+    if (!name) continue;
+    const key = name.toLowerCase();
+    const list = out.get(key) ?? [];
+    for (const s of sources) if (!list.includes(s)) list.push(s);
+    out.set(key, list);
+  }
+  return out;
+}
+
+function serializeCsp(directives: Map<string, string[]>): string {
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The same policy written the one way this file writes policies (single spaces, no empty parts). */
+export function normalizeCsp(policy: string): string {
+  return serializeCsp(parseCsp(policy));
+}
+
 /** A header-form policy: the meta policy plus the header-only directives, normalised. */
 export function headerCsp(metaCsp: string): string {
-  const directives = metaCsp
-    .split(';')
-    .map((d) => d.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
-  return [...directives, ...headerOnlyDirectives].join('; ');
+  const directives = parseCsp(metaCsp);
+  for (const extra of headerOnlyDirectives) for (const [k, v] of parseCsp(extra)) directives.set(k, v);
+  return serializeCsp(directives);
+}
+
+const HASH_SOURCE = /^'sha(256|384|512)-[A-Za-z0-9+/=_-]+'$/;
+
+/**
+ * Drops from a policy every hash source that no page uses (`used` holds the quoted hash sources of
+ * the inline scripts and styles actually present in the built pages). Other sources are kept.
+ */
+export function withoutUnusedHashes(policy: string, used: ReadonlySet<string>): string {
+  const directives = parseCsp(policy);
+  for (const [name, sources] of directives) directives.set(name, sources.filter((s) => !HASH_SOURCE.test(s) || used.has(s)));
+  return serializeCsp(directives);
 }
 
 /**
- * The _headers file: one block for every path with the global headers and, when every page
- * has the same policy (Astro emits one hash set for the whole site), one CSP for "/*".
- * Otherwise each page gets its own rule: hosts join repeated CSP headers with commas, which
- * would enforce two policies at once, so a path must never match two CSP rules.
+ * One policy for the whole site: for each directive, every source any page's policy allows. The
+ * page's own <meta> policy still applies on top (a browser enforces both), so each page keeps only
+ * its own hashes; the header adds `default-src`-level protection and frame-ancestors. Pages differ
+ * only in which inline hashes they carry (for example an extra style on /next-steps/).
+ */
+export function siteCsp(policies: readonly string[]): string {
+  const merged = new Map<string, string[]>();
+  for (const policy of policies) {
+    for (const [name, sources] of parseCsp(policy)) {
+      const list = merged.get(name) ?? [];
+      for (const s of sources) if (!list.includes(s)) list.push(s);
+      merged.set(name, list);
+    }
+  }
+  // 'none' means nothing else may be listed; keep it only where it stays alone.
+  for (const [name, sources] of merged) if (sources.length > 1) merged.set(name, sources.filter((s) => s !== "'none'"));
+  return headerCsp(serializeCsp(merged));
+}
+
+/**
+ * The _headers file (Netlify, Cloudflare Pages): a handful of rules whatever the number of pages.
+ * "/*" carries the security headers and one site-wide policy (siteCsp); "/_astro/*" adds a long
+ * cache for hashed assets. No path matches two Content-Security-Policy rules (hosts would join them
+ * with a comma and enforce both).
  */
 export function headersFileFor(pages: ReadonlyArray<{ path: string; csp: string }>): string {
-  const policies = new Set(pages.map((p) => headerCsp(p.csp)));
   const global = Object.entries(globalHeaders).map(([k, v]) => `  ${k}: ${v}`);
-  if (policies.size === 1) {
-    return ['/*', ...global, `  Content-Security-Policy: ${[...policies][0]}`, ''].join('\n');
-  }
-  const lines = ['/*', ...global, ''];
-  for (const { path, csp } of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (/\s/.test(path)) throw new Error(`Cannot write a header rule for a path with spaces: ${path}`);
-    lines.push(path, `  Content-Security-Policy: ${headerCsp(csp)}`, '');
-  }
-  return lines.join('\n');
+  return [
+    '/*',
+    ...global,
+    `  Content-Security-Policy: ${siteCsp(pages.map((p) => p.csp))}`,
+    '',
+    immutableAssets.pattern,
+    `  Cache-Control: ${immutableAssets.cacheControl}`,
+    '',
+  ].join('\n');
 }
 
 /** Reads a _headers file back into rules (used by the test server). */

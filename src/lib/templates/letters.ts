@@ -1,8 +1,8 @@
 /**
  * Letter templates for the next-steps page. Filled in the browser from what the user types; the
  * case and passport numbers exist only in the page while it is open (never saved or sent).
- * Advice in `include` follows research/facts.md: inquiry channels (A.14, F7.3), the 180-day
- * guidance and its emergency exception (F3.7), passports for urgent travel being post-specific (F3.19).
+ * Advice in `include` follows the guide what-to-do-next and its sources: inquiry channels, the 180-day
+ * guidance and its emergency exception, passports for urgent travel being post-specific.
  */
 import { isIsoDate } from '../dates/calendar';
 import { formatIsoDate } from '../content/dates';

@@ -1,6 +1,6 @@
 /**
  * The dimensions reported cases are grouped by. Five use the wizard's own fact values
- * (src/lib/wizard/facts.ts, DESIGN.md §5.1) so a verdict can point at "cases like yours";
+ * (src/lib/wizard/facts.ts, docs/design.md §5.1) so a verdict can point at "cases like yours";
  * visa class and post are extra filters the wizard does not ask about.
  */
 import { factValues, type FactValue } from '../wizard/facts';

@@ -1,5 +1,5 @@
 /**
- * The wizard's URL: facts in the query string of /wizard/ (DESIGN.md §5.1). Parsing never throws:
+ * The wizard's URL: facts in the query string of /wizard/ (docs/design.md §5.1). Parsing never throws:
  * unknown keys are ignored, bad values are dropped with a notice the page shows, and answers that
  * contradict an earlier one are dropped (the later, dependent answer goes) with a notice.
  * Hand-written rather than zod so the wizard's browser bundle stays small; tests/unit fuzz it.

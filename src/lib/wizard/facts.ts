@@ -1,5 +1,5 @@
 /**
- * The wizard's facts: the public URL contract of /wizard/ (DESIGN.md §5.1).
+ * The wizard's facts: the public URL contract of /wizard/ (docs/design.md §5.1).
  * Keys and values are stable; outside links, the decoder and the timelines use them.
  * Plain data with no dependencies so that any island can import it cheaply.
  */
@@ -55,7 +55,7 @@ export type Facts = { [K in EnumFactKey]?: FactValue<K> } & { since?: string; na
 /** The order facts appear in URLs, so the same situation always has the same link. */
 export const factOrder: readonly FactKey[] = ['route', 'officer', 'paper', 'slip', 'asks', 'passport', 'status', 'visa', 'since', 'nationality'];
 
-/** The verdict meanings (DESIGN.md §5.2): exactly one is carried by the verdict's data-meaning. */
+/** The verdict meanings (docs/design.md §5.2): exactly one is carried by the verdict's data-meaning. */
 export const meanings = [
   'in-progress',
   'likely-approved',

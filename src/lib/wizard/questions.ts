@@ -28,7 +28,7 @@ export interface Question<K extends EnumFactKey = EnumFactKey> {
   readonly key: K;
   /** Whether the rules need this answer, given the earlier ones. */
   readonly askedWhen: (facts: Facts) => boolean;
-  /** The answers offered, in display order (a subset of the contract's values, DESIGN.md §5.1). */
+  /** The answers offered, in display order (a subset of the contract's values, docs/design.md §5.1). */
   readonly options: readonly string[];
   /** Answers that mean "I'm not sure"; the verdict then says what that uncertainty means. */
   readonly unsure?: readonly string[];
@@ -51,7 +51,7 @@ export const questions: readonly Question[] = [
   // With no paper an email may still have asked for something since.
   { key: 'asks', askedWhen: (f) => f.paper === '221g' || f.paper === 'none', options: factValues.asks, unsure: ['unsure'] },
   // Only when the applicant cannot read what the slip asks: the colour never decides the meaning
-  // (research/facts.md F5.1), but a post's own old statement about it can help them read it.
+  // (guide 221g-slip-colours), but a post's own old statement about it can help them read it.
   { key: 'slip', askedWhen: (f) => f.paper === '221g' && f.asks === 'unsure', options: factValues.slip, unsure: ['other'] },
   {
     key: 'passport',

@@ -5,8 +5,8 @@
  * on the wizard's path (flow.ts), so they never read an answer to a question that was not asked.
  *
  * Evidence, strongest first: CEAC "Issued"; a paper in hand (the letter outranks CEAC and what
- * was said: research/facts.md F1.8); what you were asked to do; what the officer said; the
- * passport; and last, the CEAC text, which since 3 March 2020 shows 221(g) cases as Refused (F2.1).
+ * was said: guide long-vs-short-refused-text); what you were asked to do; what the officer said; the
+ * passport; and last, the CEAC text, which since 3 March 2020 shows 221(g) cases as Refused (guide refused-on-ceac).
  */
 import type { Facts, FactKey, Meaning } from './facts';
 

@@ -24,7 +24,7 @@ export type DatedStep =
 /**
  * The dates for these kinds, counted from `since`. `today` (the user's local date) only marks
  * dates that have passed. Reported follow-up: about 10 days, from the explainer article the
- * reported cases come from (research/article-claims.md, claims 15 and 16).
+ * reported cases come from (src/content/cases/reported-cases.json names it in its source note).
  */
 export function datesFor(kinds: readonly TimingKind[], since: IsoDate, today: IsoDate): DatedStep[] {
   const past = (d: IsoDate) => compareDates(d, today) < 0;

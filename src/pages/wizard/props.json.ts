@@ -1,7 +1,7 @@
 /**
  * The wizard island's data (decision table, words, outcome summaries) as a static JSON file.
  * Kept out of /wizard/'s HTML so the first paint does not wait for ~100 KB of data the page
- * only needs once the script runs (Lighthouse mobile budget, DESIGN.md §9).
+ * only needs once the script runs (Lighthouse mobile budget, docs/design.md §9).
  */
 import type { APIRoute } from 'astro';
 import { wizardProps } from '../../data/wizard-props';

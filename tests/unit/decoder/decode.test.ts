@@ -125,7 +125,9 @@ describe('decodeStatusText', () => {
   });
 });
 
-describe('speed', () => {
+// Timing claims (under 5 ms for 5 KB) are measured by `npm run bench` (tests/bench/decoder-speed.test.ts),
+// not here: a wall-clock limit fails on a loaded machine. These check what the page does with such pastes.
+describe('large pastes', () => {
   const filler = 'Nonimmigrant Visa Application Status Check. Application ID or Case Number. Passport Number. Surname. Submit. Close. Print. ';
   const fiveKb = (body: string) => {
     let s = `${filler.repeat(12)}\nRefused\nCase Last Updated: 15-Mar-2021\n${body}\n${tail}\n`;
@@ -133,47 +135,22 @@ describe('speed', () => {
     return s.slice(0, 5 * 1024);
   };
 
-  test('classifies a 5 KB paste in under 5 ms', () => {
+  test('a 5 KB paste with page text around the status text is still classified by that text', () => {
     const paste = fiveKb(t('refused-221g'));
     expect(paste.length).toBe(5120);
-    decodeStatusText(paste, statuses); // builds the index once, as the page does on load
-    const times: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      // a fresh string each time, so no cache of the paste itself helps
-      const fresh = `${i} ${paste}`.slice(0, 5120);
-      const start = performance.now();
-      const r = decodeStatusText(fresh, statuses);
-      times.push(performance.now() - start);
-      expect(r.variant).toBe('refused-221g');
-    }
-    times.sort((a, b) => a - b);
-    console.log(`5 KB decode: median ${times[7]!.toFixed(2)} ms, max ${times[14]!.toFixed(2)} ms`);
-    expect(times[7]).toBeLessThan(5);
+    expect(decodeStatusText(paste, statuses).variant).toBe('refused-221g');
+    expect(decodeStatusText(fiveKb(t('refused-letter')), statuses).variant).toBe('refused-letter');
   });
 
-  test('5 KB of words it has never seen is also fast', () => {
-    // Letters only, 4 to 12 long: every word goes through the typo search, the slow path.
+  test('5 KB of words it has never seen is unknown, not a guess', () => {
     const letters = 'etaoinshrdlucmfwypvbgkjqxz';
-    const gibberish = (seed: number) => {
-      let s = '';
-      for (let i = 1; s.length < 5120; i++) {
-        let w = '';
-        for (let n = i + seed * 1000; w.length < 4 + (i % 9); n = Math.floor(n / 3) + i * 7) w += letters[n % 26];
-        s += `${w} `;
-      }
-      return s;
-    };
-    decodeStatusText(gibberish(99), statuses); // warm up, as a page has by the time someone pastes
-    const times: number[] = [];
-    for (let seed = 0; seed < 9; seed++) {
-      const text = gibberish(seed);
-      const start = performance.now();
-      expect(decodeStatusText(text, statuses).variant).toBe('unknown');
-      times.push(performance.now() - start);
+    let text = '';
+    for (let i = 1; text.length < 5120; i++) {
+      let w = '';
+      for (let n = i; w.length < 4 + (i % 9); n = Math.floor(n / 3) + i * 7) w += letters[n % 26];
+      text += `${w} `;
     }
-    times.sort((a, b) => a - b);
-    console.log(`5 KB of unseen words: median ${times[4]!.toFixed(2)} ms`);
-    expect(times[4]).toBeLessThan(5);
+    expect(decodeStatusText(text, statuses).variant).toBe('unknown');
   });
 });
 
