@@ -1,5 +1,5 @@
 /**
- * The budgets of DESIGN.md §9, checked as byte counts on the built site. A failure names the
+ * The budgets of docs/design.md §9, checked as byte counts on the built site. A failure names the
  * page, the budget and the measured value.
  */
 import { test } from 'node:test';
