@@ -5,13 +5,12 @@ const scenario = '/timelines/route-interview/officer-approved/';
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the waiting chart renders as SVG with a name, a text summary and a data table', async ({ page }) => {
+  test('below 10 outcomes the waiting chart is not drawn and says why, with its data table', async ({ page }) => {
     await page.goto(scenario);
     const wait = page.locator('section', { has: page.getByRole('heading', { name: 'How long until an outcome' }) });
-    const chart = wait.getByRole('img', { name: 'Share of cases still waiting, by days since the interview or drop-off' });
-    await expect(chart).toBeVisible();
-    await expect(chart.locator('path.curve')).toHaveAttribute('d', /^M\S+ \S+ H/);
+    await expect(wait.getByRole('img')).toHaveCount(0);
     await expect(wait.locator('figcaption')).toContainText(/Of \d+ cases with dates, \d+ had an outcome/);
+    await expect(wait.locator('figcaption')).toContainText('Too few reports to say: only 3 cases have an outcome on a known day, and we need at least 10. So no curve is drawn.');
     await wait.getByText('Data table: the estimate day by day, with its cases').click();
     const table = wait.getByRole('table', { name: /Share still waiting, by day/ });
     await expect(table).toBeVisible();
@@ -30,7 +29,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('filters are plain links to pre-rendered pages, and "Any" removes a filter', async ({ page }) => {
-    await page.goto('/timelines/');
+    await page.goto('/timelines/reported/');
     const filters = page.getByRole('navigation', { name: 'Filter the cases' });
     await filters.getByRole('link', { name: /^Dropbox \(interview waiver\) \(\d+\)$/ }).click();
     await expect(page).toHaveURL(/\/timelines\/route-dropbox\/$/);
@@ -45,7 +44,7 @@ test.describe('without JavaScript', () => {
   });
 
   test('visa class and post filters lead to their pages', async ({ page }) => {
-    await page.goto('/timelines/');
+    await page.goto('/timelines/reported/');
     const filters = page.getByRole('navigation', { name: 'Filter the cases' });
     await filters.getByRole('link', { name: /^Hyderabad \(\d+\)$/ }).click();
     await expect(page).toHaveURL(/\/timelines\/post-hyderabad\/$/);
@@ -128,9 +127,9 @@ test('the contribute form writes a snippet in the page and sends nothing', async
   expect(await axeViolations(page)).toEqual([]);
 });
 
-for (const path of ['/timelines/', scenario, '/timelines/cases/c03/', '/timelines/contribute/']) {
+for (const path of ['/timelines/', '/timelines/security-checks/', '/timelines/dv/', '/timelines/visa-office/', '/timelines/reported/', scenario, '/timelines/cases/c03/', '/timelines/contribute/']) {
   test(`${path} stays accessible in dark mode, with its data tables open`, async ({ page }) => {
-    test.slow(path === '/timelines/', 'the overview lists all 76 cases, and axe takes a while on it');
+    test.slow(path === '/timelines/reported/', 'the reported-cases page lists all 76 cases, and axe takes a while on it');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(path);
     for (const details of await page.locator('details').all()) await details.locator('summary').click();
@@ -177,4 +176,39 @@ test('a query-string filter that cannot be combined is named, with a link to the
   await expect(note).toContainText('text under refused');
   await expect(note.getByRole('link')).toHaveAttribute('href', '/timelines/route-dropbox/');
   await expect(page.locator('b', { hasText: 'x' })).toHaveCount(0);
+});
+
+test.describe('the overview on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('leads with one plain sentence and a chart per situation, then the table, then the method; short and axe clean', async ({ page }) => {
+    await page.goto('/timelines/');
+    const first = page.locator('section.situation').first();
+    await expect(first.locator('p.sentence')).toContainText(/^Of the [\d,]+ people who logged a security check .* half had an answer within \d+ days/);
+    await expect(first.getByRole('img', { name: /Share of people with an answer/ })).toBeVisible();
+    // The first screen shows the first sentence.
+    const box = await first.locator('p.sentence').boundingBox();
+    expect(box!.y).toBeLessThan(844);
+    // Sentences and charts come before any table, and the method comes last.
+    const order = await page.locator('main').evaluate((main) =>
+      [...main.querySelectorAll('p.sentence, figure.bars, table, #method')].map((el) => (el.matches('p.sentence') ? 's' : el.matches('figure') ? 'c' : el.matches('table') ? 't' : 'm')).join(''),
+    );
+    expect(order).toMatch(/^(sc)+s?t+m$/);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height, 'the overview was 26,000 px tall on a phone').toBeLessThan(8_000);
+    await expect(page.locator('.callout.warning')).toHaveCount(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('the contribute page also writes the case as plain text for e-mail, in a mailto: link', async ({ page }) => {
+  await page.goto('/timelines/contribute/');
+  await page.getByLabel('Visa type').fill('F-1');
+  await page.getByLabel('What happened, in your own words').fill('Interview in March; administrative processing for six weeks, then Issued.');
+  await page.getByLabel('What others can learn from it').fill('The check took six weeks.');
+  await page.getByRole('button', { name: 'Make my snippet' }).click();
+  await expect(page.getByLabel('Text to send by e-mail')).toHaveValue(/Visa: F-1\n/);
+  const href = await page.getByRole('link', { name: 'Open it in my mail program' }).getAttribute('href');
+  expect(href).toMatch(/^mailto:\?subject=/);
+  expect(decodeURIComponent(href!.split('body=')[1]!)).toContain('What others can learn: The check took six weeks.');
 });

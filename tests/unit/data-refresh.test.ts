@@ -2,7 +2,6 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-// @ts-expect-error: a plain .mjs script without type declarations
 import { adapters, csvRows, refresh } from '../../scripts/data-refresh.mjs';
 
 /** A small data/ folder: the real manifest, one two-row cleared file, stand-ins for the rest. */

@@ -58,7 +58,8 @@ export function parseCheckeeMonths(text: string, file: string = measuredFiles.ch
 }
 
 export function parseDv(text: string, file: string = measuredFiles.dv.path): Parsed<DvCase> {
-  return parseCsv(text, file, measuredFiles.dv.columns, dvCaseRow);
+  // The schema's output is DvCase without its line; parseCsv adds the line.
+  return parseCsv(text, file, measuredFiles.dv.columns, dvCaseRow) as unknown as Parsed<DvCase>;
 }
 
 export function parseVisaOffice(text: string, file: string = measuredFiles.visaOffice.path): Parsed<VisaOfficeLine> {
