@@ -16,7 +16,7 @@ async function checkBlock(page: Page) {
   await expect(block.getByRole('heading', { name: 'Where to ask: your embassy or consulate' })).toBeVisible();
   await block.getByText('Choose your embassy or consulate').click();
   await expect(block.locator('a[data-post="bogota"]')).toHaveAttribute('href', bogotaUrl);
-  await expect(block.getByRole('link', { name: 'About U.S. Embassy Bogotá' })).toHaveAttribute('href', '/posts/bogota/');
+  await expect(block.getByRole('link', { name: 'about U.S. Embassy Bogotá' })).toHaveAttribute('href', '/posts/bogota/');
   await expect(block.getByRole('link', { name: 'All embassies and consulates we list' })).toHaveAttribute('href', '/posts/');
   expect(await axeViolations(page)).toEqual([]);
   return block;
