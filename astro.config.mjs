@@ -26,7 +26,8 @@ export default defineConfig({
     mdx(),
     svelte(),
     // The wizard's no-JavaScript step pages are noindex and stay out of the sitemap too.
-    sitemap({ filter: (page) => timelinesInSitemap(page) && !new URL(page).pathname.startsWith('/wizard/steps/') }),
+    // The wizard's no-JavaScript step and policy pages are noindex, so they stay out of the sitemap too.
+    sitemap({ filter: (page) => timelinesInSitemap(page) && !/^\/wizard\/(steps|policies)\//.test(new URL(page).pathname) }),
     securityHeaders(),
     pagefind(),
     serviceWorker(),

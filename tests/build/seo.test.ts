@@ -73,8 +73,8 @@ for (const page of pages.filter((p) => /^\/(guides|status)\/[^/]+\/$/.test(p.pat
     assert.equal(article['dateModified'], reviewed, 'dateModified must be the reviewed date shown on the page');
     assert.equal(article['url'], canonicalOf(page));
     const shownOfficial = page.root.querySelectorAll('.sources li .kind-official').length;
-    assert.ok(shownOfficial > 0, 'the page lists no official source');
-    assert.equal((article['citation'] as unknown[]).length, shownOfficial, 'one citation per listed official source');
+    const cited = (article['citation'] as unknown[] | undefined) ?? [];
+    assert.equal(cited.length, shownOfficial, 'one citation per listed official source (none when the page lists none)');
   });
 }
 

@@ -122,20 +122,21 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-// docs/design.md §9 and issue 4: at most 20 KB gzip of JavaScript, counted in the browser the way
-// tests/build/budgets.test.ts counts the build (all scripts gzipped together, 20 × 1024 bytes).
-test('the page loads at most 20 KB of gzip JavaScript before any interaction, from this origin only', async ({ page, baseURL }) => {
+// docs/design.md §9: at most 24 KB of JavaScript, counted in the browser the way
+// tests/build/budgets.test.ts counts the build.
+test('the page loads at most 24 KB of JavaScript (each file gzipped on its own) before any interaction, from this origin only', async ({ page, baseURL }) => {
   const scripts: { url: string; body: Buffer }[] = [];
   page.on('response', async (r) => {
     if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.body() });
   });
   await openDecoder(page);
   await page.waitForLoadState('networkidle');
-  const total = gzipSync(Buffer.concat(scripts.map((s) => s.body))).length;
-  console.log(`decoder JavaScript: ${scripts.map((s) => new URL(s.url).pathname).join(', ')}; total ${total} bytes gzip`);
+  // Each file gzipped on its own, as a host sends it, then summed (tests/build/budgets.test.ts).
+  const total = scripts.reduce((n, s) => n + gzipSync(s.body).length, 0);
+  console.log(`decoder JavaScript: ${scripts.map((s) => `${new URL(s.url).pathname} ${gzipSync(s.body).length}`).join(', ')}; total ${total} bytes, each file gzipped`);
   expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(0);
   expect(scripts.every((s) => s.url.startsWith(baseURL!))).toBe(true);
-  expect(total).toBeLessThanOrEqual(20 * 1024);
+  expect(total).toBeLessThanOrEqual(24 * 1024);
 });
 
 test.describe('without JavaScript', () => {

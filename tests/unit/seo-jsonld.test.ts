@@ -24,7 +24,10 @@ describe('articleJsonLd', () => {
       { ...article, sources: [{ ...article.sources[0]!, kind: 'official' }, { title: 'A law firm', url: 'https://example.com/a', publisher: 'Firm', kind: 'secondary' }] },
       site,
     );
-    expect(mixed.citation.map((c) => c.name)).toEqual(['INA 221(g)']);
+    expect(mixed.citation?.map((c) => c.name)).toEqual(['INA 221(g)']);
+    const none = articleJsonLd({ ...article, sources: [{ title: 'A law firm', url: 'https://example.com/a', publisher: 'Firm', kind: 'secondary' }] }, site);
+    expect('citation' in none).toBe(false);
+    expect(validateJsonLd(none)).toEqual([]);
     expect(data.mainEntityOfPage['@id']).toBe(article.url);
   });
 

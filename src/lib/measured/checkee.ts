@@ -5,7 +5,7 @@
  * Decided cases come one per row (check day, answer day). Pending cases exist only as counts per
  * check month in checkee's own table, so each month's pending cases are spread evenly over the
  * days of that month (up to the day the table was read) and counted as still waiting on the day
- * the table was read: the "census per month" approximation of docs/adr/010-measured-timelines.md.
+ * the table was read: the "census per month" approximation of docs/adr/011-measured-timelines.md.
  */
 import { daysBetween } from '../dates/calendar';
 import { enoughOutcomes, kaplanMeier, quantileInterval, shareDoneBy, supportedQuantile, tooFewWords, type KmEstimate, type Observation } from '../timelines/km';

@@ -65,6 +65,9 @@ function clip(text: string, max: number): string {
 }
 
 export function articleJsonLd(article: ArticleInput, site: SiteInfo) {
+  const official = article.sources
+    .filter((s) => s.kind === undefined || s.kind === 'official')
+    .map((s) => ({ '@type': 'CreativeWork' as const, name: s.title, url: s.url, publisher: { '@type': 'Organization' as const, name: s.publisher } }));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(article.reviewed)) throw new Error(`reviewed must be YYYY-MM-DD: ${article.reviewed}`);
   return {
     '@context': 'https://schema.org',
@@ -82,12 +85,7 @@ export function articleJsonLd(article: ArticleInput, site: SiteInfo) {
     ...(article.section ? { articleSection: article.section } : {}),
     // Only official sources: the page lists every source, and repeating 20-odd secondary ones in
     // the head cost guides about 2 KB gzip of their 14 KB first-round-trip budget.
-    citation: article.sources.filter((s) => s.kind === undefined || s.kind === 'official').map((s) => ({
-      '@type': 'CreativeWork',
-      name: s.title,
-      url: s.url,
-      publisher: { '@type': 'Organization', name: s.publisher },
-    })),
+    ...(official.length ? { citation: official } : {}),
   };
 }
 
