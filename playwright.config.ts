@@ -12,7 +12,7 @@ const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: './tests/e2e',
   forbidOnly: isCI,
-  // No retries: a test that passes only on a second try is a race to fix, not a pass.
+  // A test that passes only on a second try is a race to fix, not a pass: none are retried.
   retries: 0,
   failOnFlakyTests: true,
   workers: 2,
