@@ -108,6 +108,55 @@ describe('contradictions drop the later, dependent answer with a notice', () => 
   });
 });
 
+describe('odd but possible query strings', () => {
+  test('a key given twice keeps the first valid answer', () => {
+    expect(parseQuery('?route=interview&route=dropbox')).toEqual({ facts: { route: 'interview' }, notices: [] });
+  });
+
+  test('a key given twice with a bad first value keeps the later valid one and names the bad one', () => {
+    expect(parseQuery('?route=mail&route=dropbox')).toEqual({ facts: { route: 'dropbox' }, notices: [{ kind: 'bad-value', key: 'route', value: 'mail' }] });
+  });
+
+  test('a "+" is read as a space, so padding around a value does not matter', () => {
+    expect(parseQuery('?route=+interview+&status=issued+')).toEqual({ facts: { route: 'interview', status: 'issued' }, notices: [] });
+  });
+
+  test('a "+" inside a value is not a valid answer and is quoted back as a space', () => {
+    expect(parseQuery('?status=refused+long').notices).toEqual([{ kind: 'bad-value', key: 'status', value: 'refused long' }]);
+  });
+
+  test('percent-encoded keys and values are decoded, in any letter case', () => {
+    expect(parseQuery('?%72oute=%49NTERVIEW&since=2026%2D01%2D05')).toEqual({ facts: { route: 'interview', since: '2026-01-05' }, notices: [] });
+  });
+
+  test('an encoded "&" or "=" stays inside its value', () => {
+    expect(parseQuery('?status=issued%26route%3Ddropbox')).toEqual({ facts: {}, notices: [{ kind: 'bad-value', key: 'status', value: 'issued&route=dropbox' }] });
+  });
+
+  test('a broken percent escape is dropped as a bad value and never throws', () => {
+    const parsed = parseQuery('?route=%E0%A4%A&status=issued');
+    expect(parsed.facts).toEqual({ status: 'issued' });
+    expect(parsed.notices).toMatchObject([{ kind: 'bad-value', key: 'route' }]);
+  });
+
+  test('an empty value or a key with no "=" means "not answered", without a notice', () => {
+    expect(parseQuery('?route=&since=&status')).toEqual({ facts: {}, notices: [] });
+    expect(parseQuery('?since=&route=dropbox')).toEqual({ facts: { route: 'dropbox' }, notices: [] });
+  });
+
+  test('an empty value does not block a later answer for the same key', () => {
+    expect(parseQuery('?route=&route=dropbox')).toEqual({ facts: { route: 'dropbox' }, notices: [] });
+  });
+
+  test('";" separates fields as "&" does', () => {
+    expect(parseQuery('?route=interview;officer=approved')).toEqual({ facts: { route: 'interview', officer: 'approved' }, notices: [] });
+  });
+
+  test('only the first 2,000 characters are read', () => {
+    expect(parseQuery(`?${'x=1&'.repeat(500)}route=interview`)).toEqual({ facts: {}, notices: [] });
+  });
+});
+
 describe('random and hostile query strings never throw', () => {
   // A small seeded generator, so a failure can be replayed.
   let seed = 20261126;
