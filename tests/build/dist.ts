@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { sitePathOf } from '../../src/lib/site/dist-paths.ts';
 
 export const distDir = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -21,10 +22,7 @@ function walk(dir: string): string[] {
 }
 
 export function pathForFile(file: string): string {
-  const rel = relative(distDir, file).split(sep).join('/');
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
+  return sitePathOf(relative(distDir, file).split(sep).join('/'));
 }
 
 /** Reads a page; its DOM is parsed on first use (most checks need only a few pages' DOM). */

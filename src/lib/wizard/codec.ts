@@ -2,7 +2,8 @@
  * The wizard's URL: facts in the query string of /wizard/ (docs/design.md §5.1). Parsing never throws:
  * unknown keys are ignored, bad values are dropped with a notice the page shows, and answers that
  * contradict an earlier one are dropped (the later, dependent answer goes) with a notice.
- * Hand-written rather than zod so the wizard's browser bundle stays small; tests/unit fuzz it.
+ * Plain code rather than zod so the wizard's browser bundle stays small; tests/unit check it with
+ * properties over arbitrary text (fast-check).
  * Notices are codes; their words are in words.ts (noticeText in wording.ts).
  */
 import { factOrder, isFactValue, type FactKey, type Facts } from './facts';
@@ -36,14 +37,6 @@ export function isSinceDate(value: unknown): value is string {
 /** Shortens untrusted text for a notice (it is always rendered as text, never as HTML). */
 function shown(value: string): string {
   return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-}
-
-function decode(part: string): string {
-  try {
-    return decodeURIComponent(part.replace(/\+/g, ' '));
-  } catch {
-    return part; // a broken %-escape is kept as typed and then rejected as a bad value
-  }
 }
 
 /** Contradictions the contract rules out: the later (dependent) answer is dropped. */
@@ -89,16 +82,14 @@ export function isNationality(value: unknown, countries?: readonly string[]): va
 export function parseQuery(input: unknown, options: ParseOptions = {}): Parsed {
   const notices: Notice[] = [];
   const facts: Record<string, string> = {};
-  let query = typeof input === 'string' ? input : '';
-  if (query.length > MAX_QUERY) query = query.slice(0, MAX_QUERY);
-  if (query.startsWith('?')) query = query.slice(1);
+  const query = typeof input === 'string' ? input.slice(0, MAX_QUERY) : '';
   const seen = new Set<string>();
 
-  for (const pair of query.split(/[&;]/)) {
-    if (!pair) continue;
-    const eq = pair.indexOf('=');
-    const key = decode(eq < 0 ? pair : pair.slice(0, eq)).trim().toLowerCase();
-    const raw = decode(eq < 0 ? '' : pair.slice(eq + 1)).trim();
+  // URLSearchParams drops a leading "?", reads "+" as a space and keeps a broken %-escape as typed
+  // (then rejected as a bad value). ";" separates fields too, as older query strings used it.
+  for (const [name, text] of new URLSearchParams(query.replace(/;/g, '&'))) {
+    const key = name.trim().toLowerCase();
+    const raw = text.trim();
     if (!(factOrder as readonly string[]).includes(key)) continue; // unknown keys are ignored
     const k = key as FactKey;
     if (raw === '') continue; // an empty field (e.g. a blank date) means "not answered"

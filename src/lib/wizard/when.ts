@@ -157,3 +157,18 @@ export function decideAt(input: DecideInput): Decided {
   }
   return out;
 }
+
+/** The time rules' inputs, read from the outcome words: each interim outcome's window and the outcomes with the one-year documents limit. */
+export function timeInputs(
+  outcomes: Readonly<Record<string, { timing: readonly string[]; lapse?: { afterDays: number; becomes: string } | undefined }>>,
+): { lapse: Record<string, Lapse>; oneYear: string[] } {
+  const lapse: Record<string, Lapse> = {};
+  for (const [id, o] of Object.entries(outcomes)) if (o.lapse) lapse[id] = { afterDays: o.lapse.afterDays, becomes: o.lapse.becomes };
+  return { lapse, oneYear: Object.entries(outcomes).filter(([, o]) => o.timing.includes('one-year')).map(([id]) => id) };
+}
+
+/**
+ * Whether the verdict offers the optional passport check: wherever a nationality-based policy
+ * could change the answer, which is every meaning but an issued visa.
+ */
+export const offersNationalityCheck = (meaning: string): boolean => meaning !== 'issued';
