@@ -16,8 +16,11 @@
  *   (the Issued text: "more than 10 working days").
  * - dv-year-end: 30 September, the end of the fiscal year the interview falls in (9 FAM 502.6-4(d)).
  */
-import { addDays, addYears, formatIsoDate, type IsoDate } from './calendar';
+import { formatIsoDate, type IsoDate } from './calendar';
+import { documentsDeadline, dvYearEnd } from './limits';
 import { addBusinessDays } from './business';
+
+export { documentsDeadline, dvYearEnd };
 import { CHECK_STATUS_BUSINESS_DAYS, GENERAL_INQUIRY_DAYS, ISSUED_CONTACT_WORKING_DAYS, inquiryWindow } from './rules';
 
 export type KeyDateKind = 'check-status' | 'inquiry' | 'documents' | 'issued-contact' | 'dv-year-end';
@@ -67,17 +70,6 @@ export interface Situation {
   issued?: IsoDate | undefined;
   /** The inquiry wait in days: the chosen post's own figure, or the general 180. */
   inquiryDays?: number | undefined;
-}
-
-/** The last day to send requested documents: within one year of the refusal, so the day before the same date a year later. */
-export function documentsDeadline(refusal: IsoDate): IsoDate {
-  return addDays(addYears(refusal, 1), -1);
-}
-
-/** The last day a diversity visa of the fiscal year containing `date` can be issued: 30 September. */
-export function dvYearEnd(date: IsoDate): IsoDate {
-  const year = +date.slice(0, 4);
-  return `${date.slice(5) > '09-30' ? year + 1 : year}-09-30`;
 }
 
 /** The one function that dates a deadline or a first day, with what it is counted from. */

@@ -13,7 +13,7 @@ import { policyMatches, type PolicyMatch, type WizardPolicy } from './policy';
 
 // Day arithmetic and the deadlines come from src/lib/dates, the one home of dates on the site.
 import { addDays, daysBetween } from '../dates/calendar';
-import { documentsDeadline, dvYearEnd } from '../dates/deadlines';
+import { documentsDeadline, dvYearEnd } from '../dates/limits';
 
 export { dvYearEnd };
 
