@@ -118,7 +118,10 @@ export function makePlan(input: PlanInput, today: IsoDate, rules: readonly Inqui
   const alsoGeneral = postDates?.general
     ? ` The general ${postDates.general.days}-day guidance gives ${formatIsoDate(postDates.general.earliest)}.`
     : '';
-  const situation = { interview, documentsSent, refusal, issued, inquiryDays: days };
+  // Documents asked for and not sent yet: the inquiry wait counts from the day they go out, taken as
+  // today (as the wizard counts it); it moves when the sent date is filled in.
+  const documentsPendingFrom = input.asked === 'yes' && !documentsSent ? today : undefined;
+  const situation = { interview, documentsSent, documentsPendingFrom, refusal, issued, inquiryDays: days };
   const entry = (id: PlanEntry['id'], key: KeyDate, why: string, general?: IsoDate): PlanEntry => {
     const said = sayDate(key);
     return { id, title: said.title, date: key.date, counted: said.counted, why, inDays: daysBetween(today, key.date), ...(general ? { general } : {}) };

@@ -42,8 +42,9 @@ describe('the calendar file, read back with ical.js', () => {
   const events = read(fileFor({ interview: '2026-11-10', asked: 'yes', meaning }, today));
 
   test('has one all-day event for each date from today on, on its own date', () => {
+    // The inquiry date: documents were asked for and not sent, so 180 days from today, as in the wizard.
     expect(events.map((e) => [e.start.toString(), e.start.isDate, e.end.toString()])).toEqual([
-      ['2027-05-09', true, '2027-05-10'],
+      ['2027-05-25', true, '2027-05-26'],
       ['2027-11-09', true, '2027-11-10'],
     ]);
   });
@@ -51,13 +52,14 @@ describe('the calendar file, read back with ical.js', () => {
   test('leaves out every event before the given today', () => {
     // 12 November 2026 (check CEAC) is before 26 November: not in the file.
     for (const e of events) expect(e.start.toString() >= today).toBe(true);
-    const later = read(fileFor({ interview: '2026-11-10', asked: 'yes', meaning }, '2027-06-01'));
+    // Not known whether documents were asked for: the inquiry date (9 May 2027) counts from the interview and has passed.
+    const later = read(fileFor({ interview: '2026-11-10', meaning }, '2027-06-01'));
     expect(later.map((e) => e.start.toString())).toEqual(['2027-11-09']);
   });
 
   test('titles each event with the same words as the planner and the wizard', () => {
     expect(events.map((e) => e.summary)).toEqual([
-      `Visa: ${sayDate(keyDate('inquiry', { interview: '2026-11-10' })!).title}`,
+      `Visa: ${sayDate(keyDate('inquiry', { interview: '2026-11-10', documentsPendingFrom: today })!).title}`,
       'Visa: Send the requested documents by 9 November 2027 at the latest',
     ]);
   });

@@ -77,6 +77,14 @@ describe('makePlan', () => {
     expect(out.ok && out.plan.entries.find((e) => e.id === 'deadline')!.why).toMatch(/It applies only if the officer asked you for documents\.$/);
   });
 
+  test('documents asked for and not sent: the inquiry wait counts from today, as in the wizard', () => {
+    const out = makePlan({ interview: '2026-11-10', asked: 'yes' }, today, INQUIRY_RULES);
+    if (!out.ok) throw new Error(out.problems.join());
+    const inquiry = out.plan.entries.find((e) => e.id === 'inquiry')!;
+    expect(inquiry.date).toBe('2027-05-25');
+    expect(inquiry.counted).toMatch(/^Counted from today, 26 November 2026, as if you send the documents today/);
+  });
+
   test('leaves the documents deadline out when nothing was asked for, and says why', () => {
     const out = makePlan({ interview: '2026-03-10', asked: 'no' }, today, INQUIRY_RULES);
     if (!out.ok) throw new Error(out.problems.join());
