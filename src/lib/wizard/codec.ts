@@ -7,6 +7,7 @@
  * Notices are codes; their words are in words.ts (noticeText in wording.ts).
  */
 import { factOrder, isFactValue, type FactKey, type Facts } from './facts';
+import { isIsoDate } from '../dates/calendar';
 
 export interface Notice {
   kind: 'bad-value' | 'contradiction' | 'future-date';
@@ -23,15 +24,9 @@ export interface Parsed {
 const MAX_QUERY = 2000;
 const MAX_SHOWN = 40;
 
-/**
- * A date the wizard accepts: a real YYYY-MM-DD calendar date between 2000 and 2099. Only a check
- * (the arithmetic is src/lib/dates, loaded later); the Date round trip rejects 2023-02-29.
- */
+/** A date the wizard accepts: a real YYYY-MM-DD calendar date between 2000 and 2099 (the one check, src/lib/dates). */
 export function isSinceDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^20\d\d-\d\d-\d\d$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return isIsoDate(value, '2000-01-01', '2099-12-31');
 }
 
 /** Shortens untrusted text for a notice (it is always rendered as text, never as HTML). */
@@ -123,4 +118,16 @@ export function toQuery(facts: Facts): string {
 /** The wizard URL for a set of facts. */
 export function wizardHref(facts: Facts): string {
   return `/wizard/${toQuery(facts)}`;
+}
+
+/**
+ * The verdict's "Plan my dates and letters" link: /next-steps/ with the same answers (so the planner
+ * can link back to this verdict, and `since` is its interview date), the verdict's `meaning`, and
+ * `asked` (were documents asked for: yes or no, left out when not known). docs/design.md §7.
+ */
+export function plannerHref(facts: Facts, meaning: string): string {
+  const asked =
+    facts.asks === 'documents' || meaning === 'documents-requested' ? 'yes' : facts.asks === 'nothing' || meaning === 'administrative-processing' ? 'no' : '';
+  const query = toQuery(facts);
+  return `/next-steps/${query}${query ? '&' : '?'}meaning=${meaning}${asked ? `&asked=${asked}` : ''}`;
 }
