@@ -143,6 +143,9 @@ test('the decoder works with the keyboard alone', async ({ page }) => {
   await expect(box).toBeFocused();
   await page.keyboard.type('Please see the letter you received at the interview.');
   await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', 'refused-letter');
+  // The question "Did you have an interview at a window?" is one Tab stop (a radio group).
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: /Yes, I had an interview/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: /About the status Refused \(short text/ })).toBeFocused();
   await page.keyboard.press('Enter');
