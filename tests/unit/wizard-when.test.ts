@@ -13,7 +13,6 @@ import { addDays } from '../../src/lib/dates/calendar';
 import { documentsDeadline } from '../../src/lib/dates/deadlines';
 import { nationalityClasses, policyMatches } from '../../src/lib/wizard/policy';
 import { policiesFor } from '../../src/lib/policies';
-import * as calendar from '../../src/lib/dates/calendar';
 import { data, outcomeEntries, policies, policyEntries } from './wizard-data';
 
 const since = '2026-03-02';
