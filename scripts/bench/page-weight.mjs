@@ -1,8 +1,10 @@
-/** Loads a page in Chromium and counts what it fetched before any interaction. */
+/**
+ * Loads a page in Chromium (Playwright, a phone-sized window), counts what it fetched before any
+ * interaction, and reads what a person then sees, for the bare-HTML floor (floor.mjs).
+ */
 import { chromium } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { readVisibleText } from './floor.mjs';
 
 function kindOf(contentType, url) {
   if (contentType.includes('html')) return 'html';
@@ -11,10 +13,19 @@ function kindOf(contentType, url) {
   return 'other';
 }
 
-export async function measurePage(origin, path) {
-  const browser = await chromium.launch(executablePath ? { executablePath } : {});
+export async function openBrowser(executablePath) {
+  return chromium.launch({ executablePath });
+}
+
+/**
+ * What one page fetches, and its visible text. `ready` is a selector to wait for when the page
+ * renders its main content with JavaScript (the wizard's verdict); `verdict` is a selector whose text
+ * the bench compares with the element Lighthouse names as the largest paint.
+ */
+export async function measurePage(browser, origin, { path, ready, verdict }) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
   try {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
     const bodies = [];
     page.on('response', async (res) => {
       try {
@@ -25,6 +36,7 @@ export async function measurePage(origin, path) {
       }
     });
     const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    if (ready) await page.locator(ready).first().waitFor({ state: 'visible' });
     const status = response?.status() ?? 0;
     const totals = { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
     let otherOriginBytes = 0;
@@ -34,8 +46,10 @@ export async function measurePage(origin, path) {
       t.raw += b.body.length;
       t.gzip += gzipSync(b.body).length;
     }
-    return { status, requests: bodies.length, ...totals, otherOriginBytes };
+    const text = await page.evaluate(readVisibleText);
+    const verdictText = verdict ? ((await page.locator(verdict).first().textContent()) ?? '').replace(/\s+/g, ' ').trim() : undefined;
+    return { status, requests: bodies.length, ...totals, otherOriginBytes, text, verdictText };
   } finally {
-    await browser.close();
+    await context.close();
   }
 }

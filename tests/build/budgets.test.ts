@@ -1,30 +1,19 @@
 /**
  * The budgets of docs/design.md §9, checked as byte counts on the built site. A failure names the
- * page, the budget and the measured value.
+ * page, the budget and the measured value. The JavaScript budgets and their measure (each file
+ * gzipped on its own, as a host sends it) live in js-budgets.ts and js-graph.ts, shared with
+ * `npm run bench`.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtPages, type BuiltPage } from './dist.ts';
+import { builtPages } from './dist.ts';
 import { initialScripts } from './js-graph.ts';
+import { jsBudgetFor } from './js-budgets.ts';
 
-const KB = 1024;
 const pages = builtPages();
 
-/**
- * JavaScript budgets (gzip bytes before any interaction), by page pattern. First match wins. Bytes
- * are measured as they travel: each file gzipped on its own and summed, as a static host sends them
- * (docs/adr/005-wizard-javascript-budget.md); the wizard, decoder and planner pages get 24 KB.
- */
-const jsBudgets: Array<{ name: string; match: (p: BuiltPage) => boolean; gzip: number; islands: boolean }> = [
-  { name: 'article page (guide, status, glossary, embassy or consulate)', match: (p) => /^\/(guides|status|glossary|posts)\//.test(p.path), gzip: 1.5 * KB, islands: false },
-  { name: 'wizard', match: (p) => p.path.startsWith('/wizard/'), gzip: 24 * KB, islands: true },
-  { name: 'decoder', match: (p) => p.path.startsWith('/decode/'), gzip: 24 * KB, islands: true },
-  { name: 'planner', match: (p) => p.path.startsWith('/next-steps/'), gzip: 24 * KB, islands: true },
-  { name: 'any other page', match: () => true, gzip: 20 * KB, islands: true },
-];
-
 for (const page of pages) {
-  const budget = jsBudgets.find((b) => b.match(page))!;
+  const budget = jsBudgetFor(page.path);
   test(`${page.path} stays within the ${budget.name} JavaScript budget`, () => {
     const js = initialScripts(page);
     const sizes = Object.entries(js.perFile).map(([f, n]) => `${f} ${n}`).join(', ');

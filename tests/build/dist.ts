@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { sitePathOf } from '../../src/lib/site/dist-paths.ts';
+import { distFileOf, sitePathOf } from '../../src/lib/site/dist-paths.ts';
 
 export const distDir = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -26,11 +26,11 @@ export function pathForFile(file: string): string {
 }
 
 /** Reads a page; its DOM is parsed on first use (most checks need only a few pages' DOM). */
-function loadPage(file: string): BuiltPage {
+function loadPage(file: string, path = pathForFile(file)): BuiltPage {
   const html = readFileSync(file, 'utf8');
   let root: HTMLElement | undefined;
   return {
-    path: pathForFile(file),
+    path,
     file,
     html,
     get root() {
@@ -63,6 +63,11 @@ export function pageAt(path: string): BuiltPage | undefined {
   const page = loadPage(file);
   byPath.set(path, page);
   return page;
+}
+
+/** One page of another built site (`npm run bench -- --dist <dir>`), read without the cache above. */
+export function pageIn(dir: string, sitePath: string): BuiltPage {
+  return loadPage(join(dir, distFileOf(sitePath)), sitePath);
 }
 
 export function readDist(sitePath: string): Buffer {

@@ -2,6 +2,10 @@
  * The JavaScript a built page loads before any interaction: its <script src> and inline
  * scripts, the component and renderer modules of its islands, and everything those import
  * statically. Dynamic import() is lazy (loaded on use) and is not followed.
+ *
+ * The one home of this measure: the build checks (tests/build/budgets.test.ts, guides.test.ts) and
+ * `npm run bench` (scripts/bench.mjs, which may point it at another built site with --dist) both call
+ * it, so the budget test and the bench table cannot count bytes differently.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -10,16 +14,17 @@ import { distDir, type BuiltPage } from './dist.ts';
 
 const staticImport = /(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
 
-function read(sitePath: string): string | undefined {
-  const file = join(distDir, sitePath.replace(/^\//, ''));
+function read(sitePath: string, dir: string): string | undefined {
+  const file = join(dir, sitePath.replace(/^\//, ''));
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
 /**
  * The modules the entries (site paths) load, with everything they import statically, each once,
- * in the order reached: the one import walker of the build checks. `from` names the page for errors.
+ * in the order reached: the one import walker of the build checks. `from` names the page for errors;
+ * `dir` is the built site (dist/ unless the bench is given another).
  */
-export function staticModuleGraph(entries: readonly string[], from: string): { files: string[]; perFile: Record<string, number>; code: string } {
+export function staticModuleGraph(entries: readonly string[], from: string, dir: string = distDir): { files: string[]; perFile: Record<string, number>; code: string } {
   const queue = [...entries];
   const seen = new Set<string>();
   let code = '';
@@ -28,8 +33,8 @@ export function staticModuleGraph(entries: readonly string[], from: string): { f
     const path = queue.shift()!;
     if (seen.has(path)) continue;
     seen.add(path);
-    const text = read(path);
-    if (text === undefined) throw new Error(`${from} loads ${path}, which is not in dist/`);
+    const text = read(path, dir);
+    if (text === undefined) throw new Error(`${from} loads ${path}, which is not in ${dir}`);
     code += text;
     perFile[path] = gzipSync(Buffer.from(text)).length;
     for (const m of text.matchAll(staticImport)) {
@@ -54,7 +59,8 @@ export interface PageScripts {
   islands: number;
 }
 
-export function initialScripts(page: BuiltPage): PageScripts {
+/** What `page` loads before any interaction, each file gzipped on its own as a host sends it. */
+export function initialScripts(page: Pick<BuiltPage, 'path' | 'root'>, dir: string = distDir): PageScripts {
   const queue: string[] = [];
   let inlineRaw = '';
   for (const s of page.root.querySelectorAll('script')) {
@@ -71,7 +77,7 @@ export function initialScripts(page: BuiltPage): PageScripts {
       if (url) queue.push(new URL(url, `http://site${page.path}`).pathname);
     }
   }
-  const { files, perFile, code: body } = staticModuleGraph(queue, page.path);
+  const { files, perFile, code: body } = staticModuleGraph(queue, page.path, dir);
   const all = Buffer.from(inlineRaw + body);
   const inlineGzip = inlineRaw.length === 0 ? 0 : gzipSync(Buffer.from(inlineRaw)).length;
   return {
