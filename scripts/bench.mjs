@@ -70,7 +70,7 @@ const verdictSteps = Object.entries(verdictAnswers)
 export const PAGES = [
   { kind: 'guide', path: '/guides/refused-on-ceac/', lighthouse: true, lcpBudgetMs: 900 },
   { kind: 'status', path: '/status/refused-221g/' },
-  { kind: 'wizard', path: '/wizard/', lighthouse: true },
+  { kind: 'wizard', path: '/wizard/' },
   { kind: 'verdict-link', label: 'verdict /wizard/?…', path: `/wizard/?${verdictQuery}`, lighthouse: true, lcpBudgetMs: 1100, ready: '[data-meaning]', verdict: '[data-meaning]' },
   { kind: 'verdict-page', label: 'verdict /wizard/steps/…', path: `/wizard/steps/${verdictSteps}`, lighthouse: true, lcpBudgetMs: 1100, verdict: '[data-meaning]' },
   { kind: 'decoder', path: '/decode/', lighthouse: true },
@@ -130,22 +130,24 @@ console.log(`machine: ${machine}; load average ${load()}`);
 console.log(`site: ${dist.dir} (built ${dist.builtAt}${dist.branch ? `, branch ${dist.branch}` : ''}${dist.commit ? `, ${dist.commit}` : ''})`);
 console.log(`Chromium ${chromium.version} at ${chromium.path}`);
 
-/** Starts the static server on a directory and waits until it answers. */
+/**
+ * Starts the static server on a directory and waits until it says it listens (so a server left over
+ * on the same port, answering for another site, cannot be measured by mistake).
+ */
 async function serve(dir, servePort) {
-  const child = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(servePort), '--dir', dir], { stdio: ['ignore', 'ignore', 'inherit'], env });
-  let exited;
-  child.on('exit', (code) => (exited = code ?? 1));
-  for (let i = 0; i < 100; i += 1) {
-    if (exited !== undefined) fail(`the static server for ${dir} stopped (exit ${exited}); is port ${servePort} in use?`);
-    try {
-      await fetch(`http://127.0.0.1:${servePort}/`);
-      return child;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  const child = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(servePort), '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const listening = await new Promise((done) => {
+    child.stdout.on('data', (d) => String(d).includes('Serving') && done(true));
+    child.on('exit', () => done(false));
+    setTimeout(() => done(false), 15_000);
+  });
+  if (!listening) {
+    child.kill();
+    fail(`the static server for ${dir} did not start on port ${servePort}${/EADDRINUSE/.test(stderr) ? ' (the port is in use; pick another with --port)' : `: ${stderr.trim()}`}`);
   }
-  child.kill();
-  fail(`the static server for ${dir} did not answer on port ${servePort}`);
+  return child;
 }
 
 const origin = `http://127.0.0.1:${port}`;
@@ -216,7 +218,7 @@ const kb = (n) => (n === undefined ? '–' : (n / 1024).toFixed(1));
 const sec = (ms) => (ms === undefined ? '–' : (ms / 1000).toFixed(2));
 const spread = (stat, f) => (stat ? `${f(stat.median)} (${f(stat.min)}–${f(stat.max)})` : '–');
 const over = [];
-const settings = rows.find((r) => r.lighthouse?.settings)?.settings;
+const settings = rows.find((r) => r.lighthouse?.settings)?.lighthouse.settings;
 console.log(`\nOne table: median of ${runs} Lighthouse runs (spread min–max); "floor" is the same page's text as bare HTML, same run`);
 if (settings) console.log(settings.line);
 const header = ['page', 'LCP s', 'floor LCP s', 'LCP budget', 'FCP s / floor', 'TBT ms / floor', 'transfer KB / floor', 'JS gzip per file KB / budget', 'load'];
