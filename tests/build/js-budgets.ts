@@ -20,7 +20,12 @@ export interface JsBudget {
 }
 
 export const jsBudgets: readonly JsBudget[] = [
-  { name: 'article page (guide, status, glossary, embassy or consulate)', match: (p) => /^\/(guides|status|glossary|posts)\//.test(p), gzip: 1.5 * KB, islands: false },
+  {
+    name: 'article page (guide, status, glossary, embassy or consulate)',
+    match: (p) => /^\/(guides|status|glossary|posts)\//.test(p),
+    gzip: 1.5 * KB,
+    islands: false,
+  },
   { name: 'wizard', match: (p) => p.startsWith('/wizard/'), gzip: 24 * KB, islands: true },
   { name: 'decoder', match: (p) => p.startsWith('/decode/'), gzip: 24 * KB, islands: true },
   { name: 'planner', match: (p) => p.startsWith('/next-steps/'), gzip: 24 * KB, islands: true },
