@@ -97,7 +97,7 @@ async function reflowProblems(page: Page) {
       let inside = false;
       for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (scrolls(up)) inside = true;
       if (!inside && box.right > width + 1) wide.push(`${name(el)} (right edge ${Math.round(box.right)})`);
-      if (scrolls(el) && el.scrollWidth > el.clientWidth + 1 && !el.matches('input, textarea, select, pre')) {
+      if (scrolls(el) && box.width > 1 && el.scrollWidth > el.clientWidth + 1 && !el.matches('input, textarea, select, pre, .visually-hidden')) {
         const named = el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby');
         if ((el as HTMLElement).tabIndex < 0 || !named) unreachable.push(name(el));
       }
