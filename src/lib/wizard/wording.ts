@@ -27,9 +27,12 @@ export interface QuestionWords {
   readonly aside?: { readonly text: string; readonly links: readonly { readonly href: string; readonly label: string }[] };
 }
 
-/** The dated lines of a verdict ({date}, {from}, {others} and {counted} are filled in). */
+/**
+ * The dated lines of a verdict ({date}, {from} and {others} are filled in). Deadlines and first days
+ * have no title here: theirs comes from sayDate (src/lib/dates/deadlines.ts).
+ */
 export interface TimingWords {
-  readonly [kind: string]: { readonly title: string; readonly detail: string; readonly basis: 'official' | 'secondary' | 'reported' };
+  readonly [kind: string]: { readonly title?: string; readonly detail: string; readonly basis: 'official' | 'secondary' | 'reported' };
 }
 
 /** The notices shown when a link's answers were adjusted ({value} and {label} are filled in). */
