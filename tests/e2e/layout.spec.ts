@@ -116,7 +116,7 @@ const pageTypes: Array<{ kind: string; path: string; ready?: (page: Page) => Pro
   {
     kind: 'a wizard verdict with dates',
     path: '/wizard/?route=interview&officer=221g&paper=221g&asks=documents&status=refused-long&since=2026-01-15',
-    ready: (p) => expect(p.locator('[data-meaning]')).toContainText('Send the requested documents before'),
+    ready: (p) => expect(p.locator('[data-meaning]')).toContainText('Send the requested documents by'),
   },
   { kind: 'a no-JavaScript step page with a verdict', path: STEP_VERDICT },
   { kind: 'the wizard rules page', path: '/wizard/flow/' },
