@@ -17,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Every stylesheet goes into the page as a <style> (hashed into the CSP like any inline style):
   // the first paint needs no second request. The whole site's CSS is under 3 KB gzip, so a guide's
-  // HTML and CSS still fit one round trip (14 KB; docs/adr/012-inline-css.md, docs/design.md §9).
+  // HTML and CSS still fit one round trip (14 KB; docs/adr/013-inline-css.md, docs/design.md §9).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Keep whitespace between inline elements (Astro 7 defaults to 'jsx', which strips it).
   compressHTML: true,
