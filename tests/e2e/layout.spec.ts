@@ -35,6 +35,22 @@ test.describe('on a phone', () => {
     await expect(menuButton(page)).toBeFocused();
   });
 
+  test('Tab meets the skip link, the site name, Menu, the search box and its button, then the page, with the menu closed', async ({ page }) => {
+    await page.goto(GUIDE);
+    const stops: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          if (el.closest('main')) return 'main';
+          return el.tagName === 'INPUT' ? `input:${(el as HTMLInputElement).type}` : (el.textContent ?? '').trim();
+        }),
+      );
+    }
+    expect(stops).toEqual(['Skip to main content', 'CEAC Status Guide', 'Menu', 'input:search', 'Search', 'main']);
+  });
+
   test('the header search box stays in view with the menu closed', async ({ page }) => {
     await page.goto(GUIDE);
     await expect(page.getByRole('searchbox', { name: /Search the guides/ })).toBeInViewport();
@@ -173,3 +189,19 @@ test.describe('at 320 CSS pixels wide', () => {
     });
   }
 });
+
+// The heaviest case card: a 221(g) asking for documents has two dates with their reasons, the
+// longest lists and the most sources. If it fits, the lighter cards fit too.
+for (const format of ['A4', 'Letter'] as const) {
+  test(`the case card for a 221(g) asking for documents prints on one ${format} page with its dates and answers`, async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-01-20T12:00:00'));
+    await page.goto('/wizard/?route=interview&officer=221g&paper=221g&asks=documents&status=refused-long&since=2026-01-15');
+    const card = page.locator('[data-meaning]');
+    await expect(card).toContainText('Send the requested documents by');
+    const pdf = await page.pdf({ format });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
+    await page.emulateMedia({ media: 'print' });
+    for (const name of ['By when', 'What to do now', 'When to worry', 'Sources']) await expect(card.getByRole('heading', { name })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
+  });
+}
