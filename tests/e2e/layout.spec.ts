@@ -196,8 +196,10 @@ for (const format of ['A4', 'Letter'] as const) {
   test(`the case card for a 221(g) asking for documents prints on one ${format} page with its dates and answers`, async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-01-20T12:00:00'));
     await page.goto('/wizard/?route=interview&officer=221g&paper=221g&asks=documents&status=refused-long&since=2026-01-15');
+    await expect(page.locator('#wizard-root')).toHaveAttribute('data-ready', 'true');
     const card = page.locator('[data-meaning]');
-    await expect(card).toContainText('Send the requested documents by');
+    // The dates come from a module loaded after the verdict; on a busy machine that takes a while.
+    await expect(card.locator('.dates')).toContainText('Send the requested documents by', { timeout: 15_000 });
     const pdf = await page.pdf({ format });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
     await page.emulateMedia({ media: 'print' });
