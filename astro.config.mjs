@@ -15,7 +15,10 @@ const site = process.env.SITE_URL ?? 'https://ceac-status-guide.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every stylesheet goes into the page as a <style> (hashed into the CSP like any inline style):
+  // the first paint needs no second request. The whole site's CSS is under 3 KB gzip, so a guide's
+  // HTML and CSS still fit one round trip (14 KB; docs/adr/013-inline-css.md, docs/design.md §9).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Keep whitespace between inline elements (Astro 7 defaults to 'jsx', which strips it).
   compressHTML: true,
   // Markdown code highlighting is off: Shiki's inline styles would need 'unsafe-inline' (CSP).

@@ -2,14 +2,18 @@
 export const SITE_NAME = 'CEAC Status Guide';
 export const SITE_TAGLINE = 'What your US visa status means, and what to do next';
 
-/** Primary navigation, in header order. Add a route here when it exists. */
+/**
+ * Primary navigation, in header order. Each label names what the reader wants to do there; the
+ * three tools come first. Add a route here when it exists.
+ */
 export const NAV_LINKS: ReadonlyArray<{ href: string; label: string }> = [
-  { href: '/wizard/', label: 'Wizard' },
-  { href: '/guides/', label: 'Guides' },
-  { href: '/status/', label: 'Statuses' },
-  { href: '/decode/', label: 'Decode' },
-  { href: '/next-steps/', label: 'Next steps' },
+  { href: '/wizard/', label: 'Check my status' },
+  { href: '/decode/', label: 'Paste CEAC text' },
+  { href: '/next-steps/', label: 'Plan dates and letters' },
+  { href: '/guides/', label: 'Read the guides' },
+  { href: '/status/', label: 'Look up a status' },
+  { href: '/timelines/', label: 'See wait times' },
+  { href: '/posts/', label: 'Find your embassy' },
   { href: '/glossary/', label: 'Glossary' },
-  { href: '/timelines/', label: 'Timelines' },
   { href: '/about/', label: 'About' },
 ];

@@ -132,16 +132,16 @@ for (const path of ['/timelines/', '/timelines/security-checks/', '/timelines/dv
     test.slow(path === '/timelines/reported/', 'the reported-cases page lists all 76 cases, and axe takes a while on it');
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(path);
-    for (const details of await page.locator('details').all()) await details.locator('summary').click();
+    for (const details of await page.locator('main details').all()) await details.locator('summary').click();
     expect(await axeViolations(page)).toEqual([]);
   });
 }
 
 test('the site navigation links to the timelines', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timelines' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'See wait times' }).click();
   await expect(page).toHaveURL(/\/timelines\/$/);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timelines' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'See wait times' })).toHaveAttribute('aria-current', 'page');
 });
 
 // Filter combinations are noindex and left out of the sitemap, so every-page.spec.ts does not visit

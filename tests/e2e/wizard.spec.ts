@@ -144,19 +144,50 @@ test.describe('the wizard with JavaScript', () => {
     expect(workers.length).toBe(1);
   });
 
-  test('printing a verdict gives a one-page case card without the questions', async ({ page }) => {
-    // The verdict is decided for today (docs/adr/010): pin today inside the interim window.
-    await page.clock.setFixedTime(new Date('2026-01-20T12:00:00'));
-    await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-short&since=2026-01-15');
-    await expect(verdict(page)).toContainText('Check CEAC again from');
-    const pdf = await page.pdf({ format: 'A4' });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-    expect(pages.length).toBe(1);
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`a printed verdict fits one ${format} page and keeps only the case card`, async ({ page }) => {
+      // The verdict is decided for today (docs/adr/010): pin today inside the interim window.
+      await page.clock.setFixedTime(new Date('2026-01-20T12:00:00'));
+      await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-short&since=2026-01-15');
+      await expect(verdict(page)).toContainText('Check CEAC again from');
+      const pdf = await page.pdf({ format });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+      expect(pages.length).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      // Kept: the outcome, its date, the dates, what to do, when to worry, the sources, the link back, the answers.
+      await expect(verdict(page).locator('.kicker')).toBeVisible();
+      await expect(verdict(page).getByRole('heading', { level: 2 })).toBeVisible();
+      await expect(verdict(page).locator('.summary')).toBeVisible();
+      await expect(verdict(page).getByText('Decided for 20 January 2026.')).toBeVisible();
+      await expect(verdict(page).getByRole('heading', { name: 'By when' })).toBeVisible();
+      await expect(verdict(page).getByRole('heading', { name: 'What to do now' })).toBeVisible();
+      await expect(verdict(page).getByRole('heading', { name: 'When to worry' })).toBeVisible();
+      await expect(verdict(page).getByRole('heading', { name: 'Sources' })).toBeVisible();
+      await expect(page.getByText(/Reopen this answer: https?:\/\/.+\/wizard\/\?route=interview/)).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
+      // Left off: the page around the card and the verdict's on-screen extras.
+      await expect(page.getByRole('button', { name: 'Print or save a case card' })).toBeHidden();
+      await expect(page.locator('.site-header')).toBeHidden();
+      await expect(page.locator('.site-footer')).toBeHidden();
+      await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+      for (const name of ['Why we think so', 'What not to do', 'What would change this answer', 'Read more']) {
+        await expect(verdict(page).getByRole('heading', { name })).toBeHidden();
+      }
+    });
+  }
+
+  test('a block added to a verdict later stays off the printed card', async ({ page }) => {
+    await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-short');
+    await expect(verdict(page).getByRole('heading', { name: 'What to do now' })).toBeVisible();
+    await page.evaluate(() => {
+      const extra = (text: string) => Object.assign(document.createElement('section'), { className: 'newly-added', textContent: text });
+      document.querySelector('#verdict-body')!.append(extra('added to the body'));
+      document.querySelector('.verdict')!.append(extra('added to the verdict'));
+    });
+    await expect(page.locator('.newly-added')).toHaveCount(2);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('button', { name: 'Print or save a case card' })).toBeHidden();
-    await expect(page.locator('.site-header')).toBeHidden();
-    await expect(page.getByText(/Reopen this answer: https?:\/\/.+\/wizard\/\?route=interview/)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
+    await expect(page.locator('.newly-added').first()).toBeHidden();
+    await expect(page.locator('.newly-added').last()).toBeHidden();
   });
 
   test('axe finds no WCAG 2.2 AA problems on a question, a verdict with dates, and in dark mode', async ({ page }) => {
