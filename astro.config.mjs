@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import plainDynamicImport from './src/integrations/plain-dynamic-import.ts';
 import { timelinesInSitemap } from './src/lib/timelines/sitemap.ts';
 
 // The public origin used for canonical links, Open Graph and the sitemap.
@@ -28,7 +29,6 @@ export default defineConfig({
   integrations: [
     mdx(),
     svelte(),
-    // The wizard's no-JavaScript step pages are noindex and stay out of the sitemap too.
     // The wizard's no-JavaScript step and policy pages are noindex, so they stay out of the sitemap too.
     sitemap({ filter: (page) => timelinesInSitemap(page) && !/^\/wizard\/(steps|policies)\//.test(new URL(page).pathname) }),
     securityHeaders(),
@@ -36,6 +36,8 @@ export default defineConfig({
     serviceWorker(),
   ],
   devToolbar: { enabled: false },
+  // Lazy chunks load without Vite's preload helper (src/integrations/plain-dynamic-import.ts).
+  vite: { plugins: [plainDynamicImport()] },
   // Astro hashes every script and style it emits into a CSP <meta> tag on each page, so no
   // 'unsafe-inline' is needed. A site-wide policy is also sent as a header by dist/_headers
   // (docs/adr/002-security-headers.md); directives here are those a <meta> tag can carry.

@@ -6,7 +6,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtPages } from './dist.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, distDir } from './dist.ts';
 import { initialScripts } from './js-graph.ts';
 import { jsBudgetFor } from './js-budgets.ts';
 
@@ -36,4 +38,13 @@ test('no page loads a script, style, image or font from another origin', () => {
     }
   }
   assert.deepEqual(foreign, []);
+});
+
+test("Vite's preload helper is replaced by the plain one (src/integrations/plain-dynamic-import.ts)", () => {
+  const helpers = readdirSync(join(distDir, '_astro')).filter((f) => /^preload-helper\..*\.js$/.test(f));
+  for (const file of helpers) {
+    const code = readFileSync(join(distDir, '_astro', file), 'utf8');
+    // Vite's own helper adds <link rel="modulepreload"> and stylesheet links; the plain one only calls the import.
+    assert.ok(!/modulepreload|createElement/.test(code) && code.length < 200, `_astro/${file} is Vite's preload helper again (${code.length} bytes): the plugin no longer applies`);
+  }
 });

@@ -1,0 +1,28 @@
+import type { Plugin } from 'vite';
+
+/**
+ * Vite wraps every dynamic `import()` of a browser build in its preload helper, a shared file of
+ * about 0.9 KB gzip that fetches the imported chunk's own imports and stylesheets in parallel.
+ * Every page loads that file because the header search control imports its suggestions lazily,
+ * so it counted against every page's JavaScript budget (a guide's 1.5 KB, the wizard's 24 KB).
+ *
+ * Our lazy chunks (header suggestions, letters) have no stylesheets and are fetched on a person's
+ * first focus or click, so we give up the parallel preload: the helper becomes "call the import".
+ * The browser still fetches the chunk's imports itself, one round trip later.
+ * Measured in docs/adr/005-wizard-javascript-budget.md.
+ */
+export const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
+
+/** The helper's replacement: same name and call shape, `__vitePreload(factory, deps, importer)`. */
+export const PLAIN_PRELOAD_HELPER = 'export const __vitePreload = (factory) => factory();\n';
+
+export default function plainDynamicImport(): Plugin {
+  return {
+    name: 'ceac:plain-dynamic-import',
+    enforce: 'pre',
+    apply: 'build',
+    load(id) {
+      return id === PRELOAD_HELPER_ID ? PLAIN_PRELOAD_HELPER : null;
+    },
+  };
+}
