@@ -68,11 +68,17 @@ export interface WizardWords {
   readonly share: {
     readonly copy: string;
     readonly copied: string;
+    /** After the share sheet (Web Share) was used instead. */
+    readonly shared: string;
     /** When the browser would not copy: the link follows, to copy by hand. */
     readonly manual: string;
     /** Added when the answers had a date or a passport country, which the copied link leaves out. */
     readonly leftOut: string;
+    /** The button that prints the case card. */
+    readonly print: string;
   };
+  /** The error summary's heading, and the message when Continue is pressed with no answer chosen. */
+  readonly error: { readonly title: string; readonly message: string };
   /** Labels around the dated lines. */
   readonly dateLabels: {
     readonly past: string;
@@ -82,6 +88,13 @@ export interface WizardWords {
     readonly reported: string;
   };
 }
+
+/**
+ * "2026-03-08" → "8 March 2026", as src/lib/content/dates formatIsoDate writes dates, with the
+ * browser's own date formatting so the island needs no month names (a unit test checks they agree).
+ */
+export const longDate = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The words for these answers. */
 export function pick(text: Worded, facts: Facts): string {

@@ -255,9 +255,12 @@ export const wizardWords: WizardWords = {
   share: {
     copy: 'Copy link to this answer',
     copied: 'Link copied. It opens this answer in any browser:',
-    manual: 'Your browser did not let us copy. Select this link and copy it:',
+    shared: 'Link shared. It opens this answer in any browser:',
+    manual: 'The link was not copied or shared. You can select it and copy it yourself:',
     leftOut: 'It leaves out your interview date and passport country, so the person who opens it can add their own.',
+    print: 'Print or save a case card',
   },
+  error: { title: 'There is a problem', message: 'Choose one answer to continue.' },
   dateLabels: {
     past: '(this date has passed)',
     future: 'The date you gave is in the future, so these dates are estimates for after it.',
