@@ -9,6 +9,7 @@ import { policySchema } from './schemas/policy';
 import { changeSchema } from './schemas/change';
 import { postCountrySchema, postSchema } from './schemas/post';
 import { parseCasesFile } from './lib/timelines/dataset';
+import { bestBetSchema } from './schemas/best-bet';
 
 // Files whose names start with "_" are drafts or partials and are skipped (Starlight's pattern).
 const guides = defineCollection({
@@ -64,4 +65,10 @@ const postCountries = defineCollection({
   schema: postCountrySchema,
 });
 
-export const collections = { guides, statuses, glossary, cases, outcomes, policies, changes, posts, postCountries };
+// Search best bets: task questions and the section that answers them, one file per bet.
+const bestBets = defineCollection({
+  loader: glob({ base: './src/content/best-bets', pattern: '**/[^_]*.yaml' }),
+  schema: bestBetSchema,
+});
+
+export const collections = { guides, statuses, glossary, cases, outcomes, policies, changes, posts, postCountries, bestBets };

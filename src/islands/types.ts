@@ -1,4 +1,5 @@
-import type { confidenceNotes, readings, unknownAdvice } from '../lib/decoder/readings';
+import type { byRoute, confidenceNotes, dateWords, readings, refusedWordOnly, routeQuestion, translatedNote, unknownAdvice } from '../lib/decoder/readings';
+import type { HeadingData } from '../lib/decoder/headings';
 
 /** What the decode page passes to the decoder island: a status as the reader needs it. */
 export interface DecoderStatusView {
@@ -17,6 +18,11 @@ export interface DecoderWords {
   readings: typeof readings;
   confidenceNotes: typeof confidenceNotes;
   unknownAdvice: typeof unknownAdvice;
+  byRoute: typeof byRoute;
+  routeQuestion: typeof routeQuestion;
+  refusedWordOnly: typeof refusedWordOnly;
+  translatedNote: typeof translatedNote;
+  dateWords: typeof dateWords;
 }
 
 /** The decoder island's props, also sent to the browser as JSON (src/pages/decode.astro). */
@@ -24,6 +30,8 @@ export interface DecoderProps {
   statuses: DecoderStatusView[];
   /** The readings and advice (src/lib/decoder/readings.ts), passed as data to keep them out of the script. */
   words: DecoderWords;
+  /** Status headings in other languages (src/lib/decoder/headings.ts), passed as data. */
+  headings: HeadingData;
   /** Link to the wizard only when the site has it (checked at build time). */
   wizard: boolean;
 }

@@ -11,4 +11,7 @@ export {
   type Reason,
 } from './decode';
 export { highlightSegments, type Segment } from './highlight';
-export { readings, confidenceNotes, unknownAdvice } from './readings';
+export { readings, confidenceNotes, unknownAdvice, byRoute, routeQuestion, refusedWordOnly, translatedNote, dateWords, type Route } from './readings';
+export { readCaseDates, daysSince, agoText, type CaseDates } from './dates';
+export { routeFromPaste } from './route';
+export type { HeadingData, HeadingWord } from './headings';
