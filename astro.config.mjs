@@ -12,9 +12,6 @@ import { timelinesInSitemap } from './src/lib/timelines/sitemap.ts';
 // Set SITE_URL when deploying under a real domain (docs/adr/001-static-astro-site.md).
 const site = process.env.SITE_URL ?? 'https://ceac-status-guide.example';
 
-/** Modules bundled with the Svelte runtime in one browser chunk (see `vite` below). */
-const SHARED = /node_modules\/svelte\/|\/src\/lib\/wizard\/facts\.ts$|\/src\/lib\/dates\/(calendar|limits)\.ts$/;
-
 export default defineConfig({
   site,
   trailingSlash: 'always',
@@ -36,20 +33,6 @@ export default defineConfig({
     serviceWorker(),
   ],
   devToolbar: { enabled: false },
-  // In the browser build only: the Svelte runtime and the small modules several islands share go
-  // into one chunk, since each file a page loads is gzipped on its own and pays its own overhead
-  // (docs/adr/005-wizard-javascript-budget.md, "Measured" 2026-12-02).
-  vite: {
-    plugins: [
-      {
-        name: 'ceac:shared-chunk',
-        configEnvironment(name) {
-          if (name !== 'client') return;
-          return { build: { rollupOptions: { output: { manualChunks: (id) => (SHARED.test(id) ? 'client' : undefined) } } } };
-        },
-      },
-    ],
-  },
   // Astro hashes every script and style it emits into a CSP <meta> tag on each page, so no
   // 'unsafe-inline' is needed. A site-wide policy is also sent as a header by dist/_headers
   // (docs/adr/002-security-headers.md); directives here are those a <meta> tag can carry.
