@@ -7,6 +7,7 @@ import { wizardWords } from '../lib/wizard/words';
 import { getMeasuredWaits } from './measured';
 import { measuredWaitFor, waitList } from '../lib/timelines/measured-wait';
 import { timeInputs } from '../lib/wizard/when';
+import { SITE_NAME } from '../consts';
 
 export async function wizardProps(site: URL | undefined): Promise<WizardProps> {
   const content = await getWizardContent();
@@ -26,6 +27,7 @@ export async function wizardProps(site: URL | undefined): Promise<WizardProps> {
     ),
     unsure: unsureAnswers() as WizardProps['unsure'],
     origin: new URL(site ?? 'https://ceac-status-guide.example').origin,
+    site: SITE_NAME,
     policies: slimPolicies(policies),
     countries: countryList().map((c) => c.code),
     lapse,

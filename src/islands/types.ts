@@ -43,6 +43,8 @@ export interface QuestionViewProps {
   /** Earlier answers, for wording that depends on them. */
   facts: import('../lib/wizard/facts').Facts;
   words: import('../lib/wizard/wording').WizardWords;
-  /** Step number, for the "Question N" line. */
+  /** Step number, for the "Question N" line; the first question is an h2 under the page's intro, later ones are the page's h1. */
   number: number;
+  /** The number of questions on every path through this one, if the answers to come do not change it ("Question N of T"). */
+  total?: number | undefined;
 }

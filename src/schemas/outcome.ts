@@ -23,7 +23,7 @@ export const outcomeSchema = z.strictObject({
     .min(30)
     .max(260, { error: 'The summary is one sentence (260 characters at most).' })
     .refine((s) => !/[.?!]\s+\S/.test(s.trim()), { error: 'The summary is one sentence: move the rest to doNow or changes.' }),
-  /** What to do now, one item each, most important first. */
+  /** What to do now, one item each, most important first: the first three are the verdict's numbered next steps, the rest follow under "More you can do" (WizardOutcome.svelte). */
   doNow: z.array(item).min(1),
   /** What not to do. */
   dontDo: z.array(item).min(1),

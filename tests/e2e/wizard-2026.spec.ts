@@ -32,7 +32,7 @@ test.describe('the wizard decides for today', () => {
     await page.clock.setFixedTime(new Date('2026-09-10T12:00:00'));
     await open(page, dv);
     await expect(verdict(page)).toHaveAttribute('data-outcome', 'dv-ap');
-    await expect(page.locator('#verdict-body > .deadline-near').first()).toContainText('30 September 2026');
+    await expect(page.locator('#verdict-now > .deadline-near').first()).toContainText('30 September 2026');
     await page.clock.setFixedTime(new Date('2026-12-01T12:00:00'));
     await open(page, dv);
     await expect(verdict(page)).toHaveAttribute('data-outcome', 'dv-deadline-passed');

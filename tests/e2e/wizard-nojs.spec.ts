@@ -11,7 +11,7 @@ test.describe('the wizard without JavaScript', () => {
     await page.getByRole('link', { name: 'I dropped off my documents without an interview (dropbox)' }).click();
     await page.getByRole('link', { name: 'No paper' }).click();
     await page.getByRole('link', { name: 'Nothing so far' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Has your passport come back to you?' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Has your passport come back to you?' })).toBeVisible();
     await page.getByRole('link', { name: 'No, the embassy or consulate still has it' }).click();
     await expect(page).toHaveURL(/\/wizard\/steps\/status-refused-long\/route-dropbox\/paper-none\/asks-nothing\/passport-kept\/$/);
     const verdict = page.locator('[data-meaning]');

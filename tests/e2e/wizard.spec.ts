@@ -33,13 +33,13 @@ test.describe('the wizard with JavaScript', () => {
   test('a keyboard-only run reaches a verdict, and focus moves to each new heading', async ({ page }) => {
     await open(page);
     await answerByKeyboard(page, /^Refused, with a long text/);
-    await expect(page.getByRole('heading', { level: 2, name: 'Did you have an interview, or did you drop off your documents?' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: 'Did you have an interview, or did you drop off your documents?' })).toBeFocused();
     await answerByKeyboard(page, /^I had an interview/);
     await expect(page.locator('#question-heading')).toBeFocused();
     await answerByKeyboard(page, /^That my visa is approved/);
     await answerByKeyboard(page, /^No paper/);
     await answerByKeyboard(page, /^Nothing so far/);
-    await expect(page.getByRole('heading', { level: 2, name: 'Did the officer keep your passport?' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 1, name: 'Did the officer keep your passport?' })).toBeFocused();
     await answerByKeyboard(page, /^Yes, they kept it/);
     await expect(verdict(page)).toHaveAttribute('data-meaning', 'likely-approved');
     await expect(verdict(page)).toHaveAttribute('data-outcome', 'approved-interim');
@@ -50,8 +50,8 @@ test.describe('the wizard with JavaScript', () => {
   test('Continue with no answer chosen shows an error and stays on the question', async ({ page }) => {
     await open(page);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(page.getByText('Choose one answer to continue.')).toBeVisible();
-    await expect(page.getByRole('radio').first()).toBeFocused();
+    await expect(page.locator('#question-error')).toContainText('Choose one answer to continue.');
+    await expect(page.locator('#question-heading')).toHaveText('What does CEAC show for your case now?');
     expect(new URL(page.url()).search).toBe('');
   });
 
@@ -60,7 +60,7 @@ test.describe('the wizard with JavaScript', () => {
     await expect(verdict(page)).toHaveCount(1);
     await expect(verdict(page)).toHaveAttribute('data-meaning', 'interview-required');
     await expect(verdict(page)).toHaveAttribute('data-outcome', 'dropbox-interview');
-    await expect(page.getByRole('heading', { level: 2, name: /Interview required: the dropbox waiver was not granted/ })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: /Interview required: the dropbox waiver was not granted/ })).toBeVisible();
     // The outcome's fixed words come from the server-rendered template.
     await expect(verdict(page).getByRole('heading', { name: 'What to do now' })).toBeVisible();
     await expect(verdict(page).getByRole('heading', { name: 'Sources' })).toBeVisible();

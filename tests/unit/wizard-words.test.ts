@@ -45,11 +45,13 @@ describe('words for every question and answer', () => {
     expect(pick(paper, { route: 'interview' })).toBe('What paper did the officer give you?');
     expect(pick(paper, { route: 'dropbox' })).toMatch(/with your passport or by email/);
     const asks = wizardWords.questions.asks.legend;
-    expect(pick(asks, { paper: '221g' })).toMatch(/^What does the paper/);
+    expect(pick(asks, { paper: '221g' })).toBe('What does the 221(g) paper ask you to do?');
     expect(pick(asks, { route: 'dropbox', paper: 'none' })).toMatch(/^Has the embassy or consulate asked/);
     // After an interview with no paper, a request the officer made out loud counts too: without it,
-    // "the officer said bring your bank statements" would be answered "nothing" and read as AP.
-    expect(pick(asks, { route: 'interview', paper: 'none' })).toMatch(/^Did the officer ask you for anything/);
+    // "the officer said bring your bank statements" would be answered "nothing" and read as AP. The
+    // question asks one thing; its hint names the officer, email and the website.
+    expect(pick(asks, { route: 'interview', paper: 'none' })).toBe('Has anyone asked you to do something since your interview?');
+    expect(pick(wizardWords.questions.asks.hint!, { route: 'interview', paper: 'none' })).toMatch(/officer may have asked at the window/);
   });
 
   test('an immigrant visa case At NVC or In Transit ("something else") is pointed to those status pages before any question about an interview', () => {

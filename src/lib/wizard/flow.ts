@@ -67,3 +67,28 @@ export function withoutAnswer(facts: Facts, key: EnumFactKey | 'since' | 'nation
   delete next[key];
   return next as Facts;
 }
+
+/**
+ * How many questions every complete path from here still asks, as { min, max } (refining
+ * questions do not count: the verdict is shown without them). With min === max the total is
+ * known ("Question 3 of 5"); otherwise it depends on the answers still to come and the wizard says
+ * only "Question 3" (docs/design.md §5.1, step titles).
+ */
+export function questionsLeft(facts: Facts): { min: number; max: number } {
+  const q = nextQuestion(facts);
+  if (!q) return { min: 0, max: 0 };
+  let min = Infinity;
+  let max = 0;
+  for (const value of q.options) {
+    const rest = questionsLeft({ ...facts, [q.key]: value } as Facts);
+    min = Math.min(min, rest.min + 1);
+    max = Math.max(max, rest.max + 1);
+  }
+  return { min, max };
+}
+
+/** The number of questions on every path through here, or undefined when it depends on later answers. */
+export function questionTotal(facts: Facts): number | undefined {
+  const left = questionsLeft(facts);
+  return left.min === left.max ? answeredQuestions(facts).filter((q) => !q.optional).length + left.min : undefined;
+}

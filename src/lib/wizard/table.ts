@@ -46,6 +46,21 @@ export function buildTable(
     return index;
   };
   visit({});
+  // t: the number of questions on every path through a question, when the answers to come do not
+  // change it (the same as flow.ts questionTotal, computed bottom-up: children come after parents).
+  const left: { min: number; max: number }[] = [];
+  const depth: number[] = [0];
+  nodes.forEach((node, i) => node.o === undefined && node.n!.forEach((c) => (depth[c] = depth[i]! + 1)));
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const node = nodes[i]!;
+    if (node.o !== undefined) {
+      left[i] = { min: 0, max: 0 };
+      continue;
+    }
+    const kids = node.n!.map((c) => left[c]!);
+    left[i] = { min: 1 + Math.min(...kids.map((k) => k.min)), max: 1 + Math.max(...kids.map((k) => k.max)) };
+    if (left[i]!.min === left[i]!.max) node.t = depth[i]! + left[i]!.min;
+  }
   return nodes;
 }
 

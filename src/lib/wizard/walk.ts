@@ -11,6 +11,8 @@ import { factValues, type EnumFactKey, type Facts } from './facts';
  * reported-cases summary, if any; m: index of the measured timing line, if any, which then
  * takes the place of the reported-cases summary). A node with o and q is a verdict that offers a
  * refining question (the kind of visa): without that answer the walk stops there at the verdict.
+ * t: on a question, the number of questions on every path through it, when the later answers do
+ * not change it (flow.ts questionTotal).
  */
 export interface TableNode {
   q?: EnumFactKey;
@@ -19,6 +21,7 @@ export interface TableNode {
   r?: EnumFactKey[];
   s?: number;
   m?: number;
+  t?: number;
 }
 
 export interface Walked {
@@ -26,6 +29,8 @@ export interface Walked {
   node: TableNode;
   /** The answers used on the way, in the order asked (plus `since`). */
   path: Facts;
+  /** Only the answers to the questions asked on the way (no date, visa kind or nationality carried). */
+  asked: Facts;
 }
 
 export function walk(table: readonly TableNode[], facts: Facts): Walked {
@@ -38,11 +43,12 @@ export function walk(table: readonly TableNode[], facts: Facts): Walked {
     path[node.q] = value!;
     node = table[next]!;
   }
+  const asked = { ...path } as Facts;
   // As pathFacts (flow.ts): the date, the visa kind and the nationality always carry through.
   if (facts.since) path['since'] = facts.since;
   if (facts.visa && !path['visa']) path['visa'] = facts.visa;
   if (facts.nationality) path['nationality'] = facts.nationality;
-  return { node, path: path as Facts };
+  return { node, path: path as Facts, asked };
 }
 
 export interface Change {

@@ -67,6 +67,21 @@ export interface WizardWords {
     readonly dvYearEnd: string;
     readonly oneYear: string;
   };
+  /** "Copy link to this answer" on a verdict, and what it says once it has copied (the link follows). */
+  readonly share: {
+    readonly copy: string;
+    readonly copied: string;
+    /** After the share sheet (Web Share) was used instead. */
+    readonly shared: string;
+    /** When the browser would not copy: the link follows, to copy by hand. */
+    readonly manual: string;
+    /** Added when the answers had a date or a passport country, which the copied link leaves out. */
+    readonly leftOut: string;
+    /** The button that prints the case card. */
+    readonly print: string;
+  };
+  /** The error summary's heading, and the message when Continue is pressed with no answer chosen. */
+  readonly error: { readonly title: string; readonly message: string };
   /** Labels around the dated lines. */
   readonly dateLabels: {
     readonly past: string;

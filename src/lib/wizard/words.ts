@@ -20,13 +20,17 @@ export const wizardWords: WizardWords = {
       legend: 'What does CEAC show for your case now?',
       hint: 'Look at ceac.state.gov: the status word in large letters, and the text under it.',
       summary: 'CEAC status',
+      aside: {
+        text: 'Not sure whether your Refused text is the long or the short one? Paste what CEAC shows into',
+        links: [{ href: '/decode/?from=wizard', label: 'the status decoder, which brings you back here with the answer filled in' }],
+      },
       options: {
-        'no-status': { label: 'No Status', hint: 'Some lists call it Application Receipt Pending.', reason: 'CEAC shows No Status: the post has not loaded your application into its system yet.' },
+        'no-status': { label: 'No Status', hint: 'Some lists call it Application Receipt Pending.', reason: 'CEAC shows No Status: the embassy or consulate has not loaded your application into its system yet.' },
         'application-received': { label: 'Application Received', reason: 'CEAC shows Application Received: the case is open, and CEAC itself says to check again two business days after an interview.' },
         'administrative-processing': { label: 'Administrative Processing', reason: 'CEAC shows Administrative Processing: the case is open and being checked.' },
         'refused-long': {
           label: 'Refused, with a long text about administrative processing',
-          hint: 'It says the case “will remain refused while undergoing such processing” and that you “will receive another adjudication”.',
+          hint: 'It says the case “will remain refused while undergoing such processing” and that you “will receive another adjudication”, which means another decision.',
           reason: 'CEAC shows Refused with the long text. Since 3 March 2020 CEAC shows cases in 221(g) administrative processing as Refused; the long text says another decision will follow.',
         },
         'refused-short': {
@@ -89,17 +93,23 @@ export const wizardWords: WizardWords = {
     },
     asks: {
       legend: [
-        { if: { paper: '221g' }, text: 'What does the paper, or any email since, ask you to do?' },
+        { if: { paper: '221g' }, text: 'What does the 221(g) paper ask you to do?' },
         { if: { route: 'dropbox' }, text: 'Has the embassy or consulate asked you to do anything, by email or on its website?' },
-        // After an interview without paper, the officer may have asked for something out loud.
-        { text: 'Did the officer ask you for anything, or has the embassy or consulate asked since, by email or on its website?' },
+        // After an interview without paper, the officer may have asked for something out loud; the hint names the other ways.
+        { text: 'Has anyone asked you to do something since your interview?' },
       ],
       hint: [
         {
           if: { paper: '221g' },
-          text: 'Read the boxes ticked and any handwritten notes. Check your email too, including spam. If it asks for more than one thing, choose the first that applies: an interview, then documents, then your passport.',
+          text: 'Read the boxes ticked and any handwritten notes. If an email since then asks for something, count that too (check spam). If you are asked for more than one thing, choose the first that applies: an interview, then documents, then your passport.',
         },
-        { text: 'Check your email, including spam, and any case list the post publishes. If you were asked for more than one thing, choose the first that applies: an interview, then documents, then your passport.' },
+        {
+          if: { route: 'dropbox' },
+          text: 'Check your email, including spam, and any case list the embassy or consulate publishes on its website. If you were asked for more than one thing, choose the first that applies: an interview, then documents, then your passport.',
+        },
+        {
+          text: 'The officer may have asked at the window, or the embassy or consulate may have asked since, by email (check spam) or in a case list on its website. If you were asked for more than one thing, choose the first that applies: an interview, then documents, then your passport.',
+        },
       ],
       summary: 'What you are asked to do',
       options: {
@@ -113,13 +123,13 @@ export const wizardWords: WizardWords = {
         unsure: {
           label: 'I’m not sure',
           reason: 'You are not sure what you are asked to do.',
-          uncertainty: 'Whether you were asked for something decides whether a one-year deadline applies. Read any slip or email again, including spam, or ask the post; until then, treat any document you were told about as requested.',
+          uncertainty: 'Whether you were asked for something decides whether a one-year deadline applies. Read any slip or email again, including spam, or ask the embassy or consulate; until then, treat any document you were told about as requested.',
         },
       },
     },
     slip: {
       legend: 'What colour is the paper?',
-      hint: 'The colour alone does not decide what the paper means, but some posts have said what their colours meant. We use it only to point you to that.',
+      hint: 'The colour alone does not decide what the paper means, but some embassies and consulates have said what their colours meant. We use it only to point you to that.',
       summary: 'Colour of the paper',
       options: {
         white: { label: 'White', reason: `Your paper is white. ${colourNote}` },
@@ -146,11 +156,11 @@ export const wizardWords: WizardWords = {
       options: {
         kept: {
           label: byRoute('Yes, they kept it', 'No, the embassy or consulate still has it'),
-          reason: 'The post has your passport. A visa is printed into the passport, so the post needs it to issue one; after an interview, a kept passport is usually a good sign.',
+          reason: 'The embassy or consulate has your passport. A visa is printed into the passport, so it needs the passport to issue one; after an interview, a kept passport is usually a good sign.',
         },
         returned: {
           label: byRoute('No, they gave it back', 'Yes, it came back'),
-          reason: 'Your passport is back with you. Applicants commonly read a returned passport as a sign of longer processing; the post asks for it again when it is ready to print a visa.',
+          reason: 'Your passport is back with you. Applicants commonly read a returned passport as a sign of longer processing; the embassy or consulate asks for it again when it is ready to print a visa.',
         },
       },
     },
@@ -242,6 +252,15 @@ export const wizardWords: WizardWords = {
     dvYearEnd: `Deadline: ${DATE_TITLES['dv-year-end'].replace('Your', 'your')} ({days} days from the date above). Everything, including any checks, has to finish by then.`,
     oneYear: `Deadline soon: ${DATE_TITLES.documents.replace('Send', 'send')}, {days} days from the date above. After that the one-year limit has passed.`,
   },
+  share: {
+    copy: 'Copy link to this answer',
+    copied: 'Link copied. It opens this answer in any browser:',
+    shared: 'Link shared. It opens this answer in any browser:',
+    manual: 'The link was not copied or shared. You can select it and copy it yourself:',
+    leftOut: 'It leaves out your interview date and passport country, so the person who opens it can add their own.',
+    print: 'Print or save a case card',
+  },
+  error: { title: 'There is a problem', message: 'Choose one answer to continue.' },
   dateLabels: {
     past: '(this date has passed)',
     future: 'The date you gave is in the future, so these dates are estimates for after it.',
@@ -257,7 +276,7 @@ export const wizardWords: WizardWords = {
     contradiction: {
       officer: 'A dropbox case has no interview, so the answer about what the officer said was removed.',
       slip: 'You said you got no paper, so the answer about its colour was removed.',
-      passport: 'You were asked to send your passport, so the answer that the post kept it was removed.',
+      passport: 'You were asked to send your passport, so the answer that the embassy or consulate kept it was removed.',
     },
     labels: {
       route: 'how you applied',
