@@ -40,7 +40,7 @@ test('no page loads a script, style, image or font from another origin', () => {
   assert.deepEqual(foreign, []);
 });
 
-test("Vite's preload helper is replaced by the plain one (src/integrations/plain-dynamic-import.ts)", () => {
+test("Vite's preload helper is replaced by the plain one (src/integrations/browser-chunks.ts)", () => {
   const helpers = readdirSync(join(distDir, '_astro')).filter((f) => /^preload-helper\..*\.js$/.test(f));
   for (const file of helpers) {
     const code = readFileSync(join(distDir, '_astro', file), 'utf8');

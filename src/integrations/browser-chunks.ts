@@ -16,11 +16,21 @@ export const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
 /** The helper's replacement: same name and call shape, `__vitePreload(factory, deps, importer)`. */
 export const PLAIN_PRELOAD_HELPER = 'export const __vitePreload = (factory) => factory();\n';
 
-export default function plainDynamicImport(): Plugin {
+/** Modules that share one browser chunk (each file a page loads is gzipped on its own and pays its own overhead). */
+const DATE_CHUNK = /\/src\/lib\/dates\/(calendar|limits)\.ts$|\/src\/lib\/wizard\/facts\.ts$/;
+
+export default function browserChunks(): Plugin {
   return {
-    name: 'ceac:plain-dynamic-import',
+    name: 'ceac:browser-chunks',
     enforce: 'pre',
     apply: 'build',
+    // With the plain helper the list of files to preload is never read: leave it out of the chunks.
+    config: () => ({ build: { modulePreload: { polyfill: false, resolveDependencies: () => [] } } }),
+    // Browser build only: the two small date modules travel with the calendar module they import.
+    configEnvironment(name) {
+      if (name !== 'client') return;
+      return { build: { rollupOptions: { output: { manualChunks: (id: string) => (DATE_CHUNK.test(id) ? 'calendar' : undefined) } } } };
+    },
     load(id) {
       return id === PRELOAD_HELPER_ID ? PLAIN_PRELOAD_HELPER : null;
     },

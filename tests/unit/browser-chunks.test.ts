@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import plainDynamicImport, { PLAIN_PRELOAD_HELPER, PRELOAD_HELPER_ID } from '../../src/integrations/plain-dynamic-import.ts';
+import browserChunks, { PLAIN_PRELOAD_HELPER, PRELOAD_HELPER_ID } from '../../src/integrations/browser-chunks.ts';
 
 type Load = (id: string) => string | null;
 
 describe('the plain dynamic-import plugin', () => {
-  const plugin = plainDynamicImport();
+  const plugin = browserChunks();
   const load = plugin.load as unknown as Load;
 
   it('replaces only the preload helper, in production builds, before Vite loads it', () => {
