@@ -15,6 +15,11 @@ const unsure = unsureAnswers();
 const meaning = new Map(allRules.map((r) => [r.outcome, r.meaning]));
 const meaningOf = (outcome: string) => meaning.get(outcome)!;
 const slugs = fallbackSlugs();
+// Both views of every page, computed once (the comparisons below then stay well inside the test timeout).
+const pages = slugs.map((slug) => {
+  const facts = factsFromSlug(slug)!;
+  return { slug, page: tableStep(table, facts, meaningOf, unsure), rules: stepFor(facts) };
+});
 
 describe('the no-JavaScript pages and the decision table', () => {
   test('there are pages to check, and every page resolves to answers', () => {
@@ -23,20 +28,14 @@ describe('the no-JavaScript pages and the decision table', () => {
   });
 
   test('every page asks the same question the rules ask, or shows the same verdict', () => {
-    for (const slug of slugs) {
-      const facts = factsFromSlug(slug)!;
-      const page = tableStep(table, facts, meaningOf, unsure);
-      const rules = stepFor(facts);
+    for (const { slug, page, rules } of pages) {
       if (rules.kind === 'question') expect(page, slug).toMatchObject({ kind: 'question', key: rules.question.key, options: rules.question.options });
       else expect(page, slug).toMatchObject({ kind: 'verdict', outcome: rules.verdict.outcome });
     }
   });
 
   test('every verdict page gives the same reasons and the same answers that would change it as the rules', () => {
-    for (const slug of slugs) {
-      const facts = factsFromSlug(slug)!;
-      const page = tableStep(table, facts, meaningOf, unsure);
-      const rules = stepFor(facts);
+    for (const { slug, page, rules } of pages) {
       if (page.kind !== 'verdict' || rules.kind !== 'verdict') continue;
       const relied = [...rules.verdict.reasons, ...rules.verdict.uncertain].map((a) => `${a.key}=${a.value}`);
       expect(page.reasons.map((a) => `${a.key}=${a.value}`).sort(), slug).toEqual([...new Set(relied)].sort());
