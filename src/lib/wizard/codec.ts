@@ -115,13 +115,12 @@ export const fragmentKeys: readonly FactKey[] = ['since', 'nationality'];
 /**
  * Reads a whole address: the query string ("?…") and the fragment ("#…"), each with or without its
  * leading sign. A fact in the fragment counts before the same fact in the query string (the new form
- * wins over an old link's). The fragment is read with the same rules as the query. Never throws.
+ * wins over an old link's). The fragment is read with the same rules as the query, and the two
+ * together are held to parseQuery's length limit. Never throws.
  */
 export function parseAddress(search: unknown, hash: unknown, options: ParseOptions = {}): Parsed {
-  const text = (value: unknown, sign: string) => (typeof value === 'string' ? (value.startsWith(sign) ? value.slice(1) : value).slice(0, MAX_QUERY) : '');
-  const fragment = text(hash, '#');
-  const query = text(search, '?');
-  return parseQuery(fragment && query ? `${fragment}&${query}` : fragment || query, options);
+  const bare = (value: unknown) => (typeof value === 'string' ? value.replace(/^[?#]/, '') : '');
+  return parseQuery(`${bare(hash)}&${bare(search)}`, options);
 }
 
 const written = (facts: Facts, keys: readonly FactKey[]) =>
@@ -142,12 +141,9 @@ export function toAddress(facts: Facts): string {
   const query = written(
     facts,
     factOrder.filter((key) => !fragmentKeys.includes(key)),
-  );
-  const fragment = written(
-    facts,
-    factOrder.filter((key) => fragmentKeys.includes(key)),
-  );
-  return `${query.length > 0 ? `?${query.join('&')}` : ''}${fragment.length > 0 ? `#${fragment.join('&')}` : ''}`;
+  ).join('&');
+  const fragment = written(facts, fragmentKeys).join('&');
+  return (query && `?${query}`) + (fragment && `#${fragment}`);
 }
 
 /** The wizard URL for a set of facts (the personal facts in the fragment). */
@@ -164,9 +160,6 @@ export function wizardHref(facts: Facts): string {
 export function plannerHref(facts: Facts, meaning: string): string {
   const asked =
     facts.asks === 'documents' || meaning === 'documents-requested' ? 'yes' : facts.asks === 'nothing' || meaning === 'administrative-processing' ? 'no' : '';
-  const address = toAddress(facts);
-  const hashAt = address.indexOf('#');
-  const query = hashAt === -1 ? address : address.slice(0, hashAt);
-  const fragment = hashAt === -1 ? '' : address.slice(hashAt);
-  return `/next-steps/${query}${query ? '&' : '?'}meaning=${meaning}${asked ? `&asked=${asked}` : ''}${fragment}`;
+  const [query = '', fragment] = toAddress(facts).split('#');
+  return `/next-steps/${query}${query ? '&' : '?'}meaning=${meaning}${asked ? `&asked=${asked}` : ''}${fragment ? `#${fragment}` : ''}`;
 }
