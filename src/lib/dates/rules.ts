@@ -49,7 +49,8 @@ export const INQUIRY_RULES: readonly InquiryRule[] = [
       kind: 'official',
       quote:
         'Except in cases of emergency travel (i.e. serious illnesses, injuries, or deaths in your immediate family), before making inquiries about status of administrative processing, applicants should wait at least 180 days from the date of interview or submission of supplemental documents, whichever is later.',
-      dated: 'undated page; the same sentence appears on other embassy and university pages citing the State Department',
+      dated:
+        'undated page; the same sentence appears on other embassy and university pages citing the State Department. In our archived copies (to about February 2026) we found no travel.state.gov page that states the 180-day figure, so an embassy page is the source',
     },
   },
   {

@@ -1,5 +1,8 @@
 /**
- * The wizard's URL: facts in the query string of /wizard/ (docs/design.md §5.1). Parsing never throws:
+ * The wizard's URL: facts in the address of /wizard/ (docs/design.md §5.1). The situation is in the
+ * query string; the two personal facts, `since` and `nationality`, are written in the fragment
+ * (#since=…&nationality=…), which the browser never sends in a request. Both forms are read, so a
+ * link made when every fact was in the query string keeps working. Parsing never throws:
  * unknown keys are ignored, bad values are dropped with a notice the page shows, and answers that
  * contradict an earlier one are dropped (the later, dependent answer goes) with a notice.
  * Plain code rather than zod so the wizard's browser bundle stays small; tests/unit check it with
@@ -106,28 +109,57 @@ export function parseQuery(input: unknown, options: ParseOptions = {}): Parsed {
   return { facts: resolved.facts, notices: [...notices, ...resolved.notices] };
 }
 
+/** The facts written in the fragment, never in the query string: they say something about the person. */
+export const fragmentKeys: readonly FactKey[] = ['since', 'nationality'];
+
+/**
+ * Reads a whole address: the query string ("?…") and the fragment ("#…"), each with or without its
+ * leading sign. A fact in the fragment counts before the same fact in the query string (the new form
+ * wins over an old link's). The fragment is read with the same rules as the query, and the two
+ * together are held to parseQuery's length limit. Never throws.
+ */
+export function parseAddress(search: unknown, hash: unknown, options: ParseOptions = {}): Parsed {
+  const bare = (value: unknown) => (typeof value === 'string' ? value.replace(/^[?#]/, '') : '');
+  return parseQuery(`${bare(hash)}&${bare(search)}`, options);
+}
+
+const written = (facts: Facts, keys: readonly FactKey[]) =>
+  keys.filter((key) => facts[key] !== undefined).map((key) => `${key}=${encodeURIComponent(facts[key]!)}`);
+
 /**
  * The query string for a set of facts, in the contract's key order ("" when there are none).
  * Facts come from parseQuery or from the wizard's own answers, so they are already valid.
+ * This is the old, all-in-the-query form (still read); links the site writes use wizardHref.
  */
 export function toQuery(facts: Facts): string {
-  const parts = factOrder.filter((key) => facts[key] !== undefined).map((key) => `${key}=${encodeURIComponent(facts[key]!)}`);
+  const parts = written(facts, factOrder);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
-/** The wizard URL for a set of facts. */
+/** The query string and fragment for a set of facts: "?route=…#since=…&nationality=…" ("" when there are none). */
+export function toAddress(facts: Facts): string {
+  const query = written(
+    facts,
+    factOrder.filter((key) => !fragmentKeys.includes(key)),
+  ).join('&');
+  const fragment = written(facts, fragmentKeys).join('&');
+  return (query && `?${query}`) + (fragment && `#${fragment}`);
+}
+
+/** The wizard URL for a set of facts (the personal facts in the fragment). */
 export function wizardHref(facts: Facts): string {
-  return `/wizard/${toQuery(facts)}`;
+  return `/wizard/${toAddress(facts)}`;
 }
 
 /**
  * The verdict's "Plan my dates and letters" link: /next-steps/ with the same answers (so the planner
  * can link back to this verdict, and `since` is its interview date), the verdict's `meaning`, and
- * `asked` (were documents asked for: yes or no, left out when not known). docs/design.md §7.
+ * `asked` (were documents asked for: yes or no, left out when not known); `since` and
+ * `nationality` stay in the fragment. docs/design.md §7.1.
  */
 export function plannerHref(facts: Facts, meaning: string): string {
   const asked =
     facts.asks === 'documents' || meaning === 'documents-requested' ? 'yes' : facts.asks === 'nothing' || meaning === 'administrative-processing' ? 'no' : '';
-  const query = toQuery(facts);
-  return `/next-steps/${query}${query ? '&' : '?'}meaning=${meaning}${asked ? `&asked=${asked}` : ''}`;
+  const [query = '', fragment] = toAddress(facts).split('#');
+  return `/next-steps/${query}${query ? '&' : '?'}meaning=${meaning}${asked ? `&asked=${asked}` : ''}${fragment ? `#${fragment}` : ''}`;
 }
