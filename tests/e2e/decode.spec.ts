@@ -111,7 +111,9 @@ test('a hostile paste is shown as nothing but text and changes neither the DOM n
   page.on('dialog', () => { throw new Error('a dialog opened'); });
   await box.fill(hostile);
   await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', 'unknown');
-  await page.waitForTimeout(200);
+  // Two rendered frames after the verdict: any node the paste could have added is in the DOM by
+  // then (the counts and innerHTML below see it at once), without a fixed sleep.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(await page.title()).toBe(title);
   const after = await page.evaluate(() => ({ img: document.images.length, scripts: document.scripts.length, svg: document.querySelectorAll('svg').length }));
   expect(after).toEqual(before);
@@ -129,7 +131,8 @@ test('nothing is requested, stored or put in the address after the page has load
   await box.fill(hostile);
   await box.fill(text('issued'));
   await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', 'issued');
-  await page.waitForTimeout(300);
+  // Two rendered frames after the last verdict: a request started by rendering it has been issued.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(requests).toEqual([]);
   expect(page.url()).toMatch(/\/decode\/$/);
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);

@@ -177,8 +177,15 @@ test.describe('letters', () => {
     // Server-rendered: readable, with [brackets], before the script is there.
     await letter.scrollIntoViewIfNeeded();
     await expect(letter).toHaveValue(/Full name \(as in passport\): \[your full name as in your passport\]/);
+    const before = await page.evaluate(() => window.scrollY);
     await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(200);
+    // Wait for the scroll to land (or the page end) and two frames to render after it
+    // (intersection observers and scroll handlers have run by then), instead of a fixed sleep.
+    await page.waitForFunction(
+      (y) => window.scrollY !== y || window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 1,
+      before,
+    );
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     expect(scripts.filter(isLettersScript), 'letters script before any interaction').toEqual([]);
     await expect(page.locator('#letters-root')).not.toHaveAttribute('data-ready');
 

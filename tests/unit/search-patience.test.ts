@@ -77,4 +77,16 @@ describe('runPatiently', () => {
     expect(calls).toBe(1);
     expect(events).toEqual(['failed']);
   });
+
+  test('an answer that arrives after a newer search started is not shown', async () => {
+    const c = clock();
+    const events: string[] = [];
+    let stale = false;
+    let answer!: (v: string) => void;
+    runPatiently(() => new Promise<string>((r) => (answer = r)), { timeoutMs: 5000, retryMs: [], isStale: () => stale, onValue: (v) => events.push(v), onFailure: () => events.push('failed'), ...c });
+    stale = true;
+    answer('old results');
+    await c.advance(0);
+    expect(events).toEqual([]);
+  });
 });
