@@ -1,4 +1,6 @@
-import type { confidenceNotes, readings, unknownAdvice } from '../lib/decoder/readings';
+import type { DecoderWords } from '../lib/decoder/readings';
+
+export type { DecoderWords };
 
 /** What the decode page passes to the decoder island: a status as the reader needs it. */
 export interface DecoderStatusView {
@@ -12,17 +14,10 @@ export interface DecoderStatusView {
   texts: { text: string; seen: string }[];
 }
 
-/** The decoder's words, from src/lib/decoder/readings.ts. */
-export interface DecoderWords {
-  readings: typeof readings;
-  confidenceNotes: typeof confidenceNotes;
-  unknownAdvice: typeof unknownAdvice;
-}
-
 /** The decoder island's props, also sent to the browser as JSON (src/pages/decode.astro). */
 export interface DecoderProps {
   statuses: DecoderStatusView[];
-  /** The readings and advice (src/lib/decoder/readings.ts), passed as data to keep them out of the script. */
+  /** The readings and advice (src/content/decoder/), passed as data to keep them out of the script. */
   words: DecoderWords;
   /** Link to the wizard only when the site has it (checked at build time). */
   wizard: boolean;

@@ -7,8 +7,11 @@ export {
   type DecoderStatus,
   type DecodeResult,
   type MatchedPhrase,
+  confidences,
+  unknownReasons,
   type Confidence,
   type Reason,
+  type UnknownReason,
 } from './decode';
 export { highlightSegments, type Segment } from './highlight';
-export { readings, confidenceNotes, unknownAdvice } from './readings';
+export { decoderWordsFrom, readingVariants, type DecoderWords, type ReadingVariant } from './readings';
