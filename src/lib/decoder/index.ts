@@ -1,3 +1,4 @@
+/** What the decoder island imports. The words (readings.ts) are build-side: the page passes them as props. */
 export { variants, isVariant, type Variant } from './variants';
 export {
   decodeStatusText,
@@ -14,4 +15,3 @@ export {
   type UnknownReason,
 } from './decode';
 export { highlightSegments, type Segment } from './highlight';
-export { decoderWordsFrom, readingVariants, type DecoderWords, type ReadingVariant } from './readings';
