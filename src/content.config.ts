@@ -11,6 +11,7 @@ import { postCountrySchema, postSchema } from './schemas/post';
 import { parseCasesFile } from './lib/timelines/dataset';
 import { wordSchema } from './schemas/words';
 import { letterFieldSchema, letterSchema } from './schemas/letter';
+import { bestBetSchema } from './schemas/best-bet';
 
 // Files whose names start with "_" are drafts or partials and are skipped (Starlight's pattern).
 const guides = defineCollection({
@@ -66,6 +67,12 @@ const postCountries = defineCollection({
   schema: postCountrySchema,
 });
 
+// Search best bets: task questions and the section that answers them, one file per bet.
+const bestBets = defineCollection({
+  loader: glob({ base: './src/content/best-bets', pattern: '**/[^_]*.yaml' }),
+  schema: bestBetSchema,
+});
+
 // The decoder's words (/decode/), one YAML file per kind, each keyed by the ids the decoder's logic
 // uses: variant ids, confidence levels, reasons (src/lib/decoder/readings.ts checks both directions).
 const decoderReadings = defineCollection({ loader: file('src/content/decoder/readings.yaml'), schema: wordSchema });
@@ -82,5 +89,5 @@ const letterFields = defineCollection({ loader: file('src/content/letter-fields/
 
 export const collections = {
   guides, statuses, glossary, cases, outcomes, policies, changes, posts, postCountries,
-  decoderReadings, decoderConfidence, decoderAdvice, letters, letterFields,
+  bestBets, decoderReadings, decoderConfidence, decoderAdvice, letters, letterFields,
 };

@@ -7,8 +7,8 @@ import dataset from '../content/cases/reported-cases.json';
 import { checkCollection } from '../lib/timelines/checks';
 import type { CaseRecord } from '../lib/timelines/types';
 import type { DatasetNote } from '../lib/timelines/dataset';
-import { buildScenarioIndex, wizardSummaries, type WizardReportedSummary } from '../lib/timelines/scenario-index';
-import type { ScenarioIndex } from '../lib/timelines/verdict';
+import { wizardSummaries } from '../lib/timelines/wizard-summaries';
+import type { ReportedSummary } from '../lib/wizard/reported';
 
 let loaded: Promise<CaseRecord[]> | undefined;
 
@@ -34,12 +34,7 @@ export const datasetNote: DatasetNote = {
   added_fields: dataset.added_fields,
 };
 
-/** For the wizard's verdict, computed at build time: scenario key → brief (see lib/timelines/verdict.ts). */
-export async function getScenarioIndex(): Promise<ScenarioIndex> {
-  return buildScenarioIndex(await getCases());
-}
-
-/** For the wizard's verdict in its own ReportedSummary shape (src/lib/wizard/reported.ts on the wizard branch). */
-export async function getWizardSummaries(): Promise<WizardReportedSummary[]> {
+/** For the wizard's verdict, in its own ReportedSummary shape (src/lib/wizard/reported.ts). */
+export async function getWizardSummaries(): Promise<ReportedSummary[]> {
   return wizardSummaries(await getCases());
 }

@@ -6,6 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import { countryNames } from '../lib/policies/countries';
+import { isIsoDate } from '../lib/dates/calendar';
 import { slimPolicies } from '../lib/wizard/policy';
 import type { Policy } from '../schemas/policy';
 
@@ -31,4 +32,4 @@ export function countryList(): { code: string; name: string }[] {
 }
 
 /** The day the no-JavaScript pages are decided for: the build date (UTC), or WIZARD_AS_OF=YYYY-MM-DD for a reproducible build. */
-export const buildDate: string = /^\d{4}-\d{2}-\d{2}$/.test(process.env['WIZARD_AS_OF'] ?? '') ? process.env['WIZARD_AS_OF']! : new Date().toISOString().slice(0, 10);
+export const buildDate: string = isIsoDate(process.env['WIZARD_AS_OF']) ? process.env['WIZARD_AS_OF'] : new Date().toISOString().slice(0, 10);

@@ -6,7 +6,7 @@ import { buildTable, unsureAnswers } from '../lib/wizard/table';
 import { wizardWords } from '../lib/wizard/words';
 import { getMeasuredWaits } from './measured';
 import { measuredWaitFor, waitList } from '../lib/timelines/measured-wait';
-import type { Lapse } from '../lib/wizard/when';
+import { timeInputs } from '../lib/wizard/when';
 import { SITE_NAME } from '../consts';
 
 export async function wizardProps(site: URL | undefined): Promise<WizardProps> {
@@ -15,8 +15,7 @@ export async function wizardProps(site: URL | undefined): Promise<WizardProps> {
   const waits = getMeasuredWaits();
   const list = waitList(waits);
   const policies = await getPolicies();
-  const lapse: Record<string, Lapse> = {};
-  for (const [id, o] of Object.entries(content.outcomes)) if (o.lapse) lapse[id] = { afterDays: o.lapse.afterDays, becomes: o.lapse.becomes };
+  const { lapse, oneYear } = timeInputs(content.outcomes);
   return {
     table: buildTable(reported, (facts, outcome) => {
       const wait = measuredWaitFor({ visa: (facts as { visa?: string }).visa, meaning: content.outcomes[outcome]!.meaning }, waits);
@@ -32,6 +31,6 @@ export async function wizardProps(site: URL | undefined): Promise<WizardProps> {
     policies: slimPolicies(policies),
     countries: countryList().map((c) => c.code),
     lapse,
-    oneYear: Object.entries(content.outcomes).filter(([, o]) => o.timing.includes('one-year')).map(([id]) => id),
+    oneYear,
   };
 }

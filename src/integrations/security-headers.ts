@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'node-html-parser';
 import { cspFromHtml, headersFileFor, normalizeCsp, withoutUnusedHashes } from '../lib/security/headers';
 import { listDistFiles } from './dist-files';
+import { sitePathOf } from '../lib/site/dist-paths';
 
 /** The quoted SHA-256 sources of a page's inline scripts and styles, as a CSP would list them. */
 function inlineHashes(html: string): string[] {
@@ -51,8 +52,7 @@ export default function securityHeaders(): AstroIntegration {
             const escaped = kept.replace(/"/g, '&quot;');
             await writeFile(join(root, rel), html.replace(META_CSP, (_m, a: string, _b: string, c: string) => a + escaped + c));
           }
-          const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -10)}` : `/${rel}`;
-          policies.push({ path, csp: kept });
+          policies.push({ path: sitePathOf(rel), csp: kept });
         }
         await writeFile(join(root, '_headers'), headersFileFor(policies));
         logger.info(`wrote _headers for ${pages.length} pages (unused inline hashes dropped from ${dropped})`);

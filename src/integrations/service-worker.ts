@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheVersion, precacheList } from '../lib/offline/precache';
 import { listDistFiles } from './dist-files';
+import { distFileOf } from '../lib/site/dist-paths';
 
 export default function serviceWorker(): AstroIntegration {
   return {
@@ -22,8 +23,7 @@ export default function serviceWorker(): AstroIntegration {
         const urls = precacheList(files);
         const hashes: Array<[string, string]> = [];
         for (const url of urls) {
-          const file = url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
-          hashes.push([url, createHash('sha256').update(await readFile(join(root, file))).digest('hex')]);
+          hashes.push([url, createHash('sha256').update(await readFile(join(root, distFileOf(url)))).digest('hex')]);
         }
         const template = await readFile(fileURLToPath(new URL('./sw-template.js', import.meta.url)), 'utf8');
         const sw = template

@@ -1,4 +1,5 @@
 import type { DecoderWords } from '../lib/decoder/readings';
+import type { HeadingData } from '../lib/decoder/headings';
 
 export type { DecoderWords };
 
@@ -19,6 +20,8 @@ export interface DecoderProps {
   statuses: DecoderStatusView[];
   /** The readings and advice (src/content/decoder/), passed as data to keep them out of the script. */
   words: DecoderWords;
+  /** Status headings in other languages (src/lib/decoder/headings.ts), passed as data. */
+  headings: HeadingData;
   /** Link to the wizard only when the site has it (checked at build time). */
   wizard: boolean;
 }

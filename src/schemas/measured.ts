@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { isIsoDate, daysBetween } from '../lib/dates/calendar';
 import { checkeeVisaTypes, dvOutcomes, dvRegions } from '../lib/measured/types';
 
-const day = z.string().refine(isIsoDate, { error: 'write a real calendar date as YYYY-MM-DD' });
+const day = z.string().refine((value) => isIsoDate(value), { error: 'write a real calendar date as YYYY-MM-DD' });
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'write the month as YYYY-MM' });
 const count = z
   .string()

@@ -141,6 +141,13 @@ export const postSchema = z.strictObject({
   slips: z.array(postFactSchema).default([]),
   /** Anything else unusual and sourced (a known slow step, a special status display). */
   unusual: z.array(postFactSchema).default([]),
+  /**
+   * Optional: how this post is spelled in checkee.info's consulate field ("BeiJing", "MexicoCity";
+   * see data/checkee/). The post page then shows the count and median of its completed cases
+   * there, when at least 10 have an outcome (src/lib/measured/post-checkee.ts). Omit for posts
+   * checkee does not name.
+   */
+  checkee: z.array(z.string().regex(/^[A-Za-z]+$/, { error: 'checkee names are written as on checkee.info, letters only (BeiJing, MexicoCity).' })).min(1).optional(),
   /** Where the facts in this file come from; official first, one on an embassy or State Department site. */
   sources: postSources,
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isIsoDate } from '../lib/dates/calendar';
 
 /** How far a source is from the decision maker. Official sources are listed first. */
 export const sourceKinds = ['official', 'secondary', 'community'] as const;
@@ -14,10 +15,7 @@ export const isoDate = z.preprocess(
   z
     .string({ error: 'Write the date as YYYY-MM-DD.' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD.' })
-    .refine((value) => {
-      const d = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-    }, { error: 'This is not a real calendar date.' }),
+    .refine((value) => isIsoDate(value), { error: 'This is not a real calendar date.' }),
 );
 
 /** A reference an article or status page relies on. */

@@ -1,20 +1,12 @@
 import { z } from 'astro/zod';
 import { isoDate, slug, sourceSchema, sourceKinds } from './source';
+import { factValues } from '../lib/wizard/facts';
 
 /** Which CEAC system shows the status: nonimmigrant (DS-160) or immigrant (NVC case). */
 export const visaSystems = ['NIV', 'IV'] as const;
 
-/** The wizard's `status` fact values (docs/design.md §5.1) a CEAC status maps to. */
-export const wizardStatusValues = [
-  'no-status',
-  'application-received',
-  'administrative-processing',
-  'refused-long',
-  'refused-short',
-  'issued',
-  'ready',
-  'other',
-] as const;
+/** The wizard's `status` fact values (docs/design.md §5.1) a CEAC status maps to; their one home is the wizard's facts. */
+export const wizardStatusValues = factValues.status;
 
 /** One official wording of a status, with when it was seen. */
 export const statusTextSchema = z.strictObject({

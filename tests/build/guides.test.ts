@@ -2,28 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { builtPages, readDist } from './dist.ts';
+import { staticModuleGraph } from './js-graph.ts';
 
 /** docs/design.md §9: at most one small search loader on article pages. */
 const LOADER_BUDGET = 1536;
-
-/**
- * Gzip size of a module and every module it imports statically (those load with it). Dynamic
- * import() targets are excluded: they load only when search is used.
- */
-function gzipWithStaticImports(sitePath: string, seen = new Set<string>()): { bytes: number; files: string[] } {
-  if (seen.has(sitePath)) return { bytes: 0, files: [] };
-  seen.add(sitePath);
-  const code = readDist(sitePath).toString('utf8');
-  let bytes = gzipSync(code).length;
-  const files = [sitePath];
-  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+\.js)["'`]/g)) {
-    const child = new URL(match[1]!, `http://x${sitePath}`).pathname;
-    const sub = gzipWithStaticImports(child, seen);
-    bytes += sub.bytes;
-    files.push(...sub.files);
-  }
-  return { bytes, files };
-}
 
 const guidePages = builtPages().filter((p) => /^\/guides\/[^/]+\/$/.test(p.path));
 
@@ -48,7 +30,8 @@ for (const page of guidePages) {
     assert.equal(loader.getAttribute('type'), 'module');
     assert.equal(loader.text.trim(), '', 'the loader must be an external file (no inline script)');
     assert.match(src, /^\/_astro\/SearchControl\.astro_astro_type_script_[\w.-]+\.js$/, `unexpected script ${src}`);
-    const { bytes, files } = gzipWithStaticImports(src);
+    const { files, perFile } = staticModuleGraph([src], page.path);
+    const bytes = Object.values(perFile).reduce((a, b) => a + b, 0);
     assert.ok(bytes <= LOADER_BUDGET, `search loader is ${bytes} bytes gzip (${files.join(', ')}), budget ${LOADER_BUDGET}`);
     assert.equal(page.root.querySelectorAll('link[rel="modulepreload"]').length, 0, 'a modulepreload link fetches code before search is used');
     assert.ok(!page.html.includes('<astro-island'), 'guide page contains a hydrated island');

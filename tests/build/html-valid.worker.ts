@@ -4,15 +4,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { readFileSync } from 'node:fs';
-import { HtmlValidate, StaticConfigLoader } from 'html-validate';
-import config from '../../.htmlvalidate.mjs';
+import { htmlProblems } from './html-validator.ts';
 
-// One config for every file (the project's .htmlvalidate.mjs): no per-file config lookup.
-const validator = new HtmlValidate(new StaticConfigLoader(config));
 const files = workerData as string[];
 const results: Array<[string, string[]]> = [];
-for (const file of files) {
-  const report = await validator.validateString(readFileSync(file, 'utf8'), file);
-  results.push([file, report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))]);
-}
+for (const file of files) results.push([file, await htmlProblems(readFileSync(file, 'utf8'), file)]);
 parentPort!.postMessage(results);

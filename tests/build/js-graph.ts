@@ -15,6 +15,31 @@ function read(sitePath: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
+/**
+ * The modules the entries (site paths) load, with everything they import statically, each once,
+ * in the order reached: the one import walker of the build checks. `from` names the page for errors.
+ */
+export function staticModuleGraph(entries: readonly string[], from: string): { files: string[]; perFile: Record<string, number>; code: string } {
+  const queue = [...entries];
+  const seen = new Set<string>();
+  let code = '';
+  const perFile: Record<string, number> = {};
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const text = read(path);
+    if (text === undefined) throw new Error(`${from} loads ${path}, which is not in dist/`);
+    code += text;
+    perFile[path] = gzipSync(Buffer.from(text)).length;
+    for (const m of text.matchAll(staticImport)) {
+      const spec = m[1]!;
+      if (spec.startsWith('.') || spec.startsWith('/')) queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec));
+    }
+  }
+  return { files: [...seen], perFile, code };
+}
+
 export interface PageScripts {
   /** Site paths of the module files loaded. */
   files: string[];
@@ -46,28 +71,13 @@ export function initialScripts(page: BuiltPage): PageScripts {
       if (url) queue.push(new URL(url, `http://site${page.path}`).pathname);
     }
   }
-  const seen = new Set<string>();
-  let body = '';
-  const perFile: Record<string, number> = {};
-  while (queue.length > 0) {
-    const path = queue.shift()!;
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const code = read(path);
-    if (code === undefined) throw new Error(`${page.path} loads ${path}, which is not in dist/`);
-    body += code;
-    perFile[path] = gzipSync(Buffer.from(code)).length;
-    for (const m of code.matchAll(staticImport)) {
-      const spec = m[1]!;
-      if (spec.startsWith('.') || spec.startsWith('/')) queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec));
-    }
-  }
+  const { files, perFile, code: body } = staticModuleGraph(queue, page.path);
   const all = Buffer.from(inlineRaw + body);
   const inlineGzip = inlineRaw.length === 0 ? 0 : gzipSync(Buffer.from(inlineRaw)).length;
   return {
     perFile,
     perFileGzipBytes: inlineGzip + Object.values(perFile).reduce((a, b) => a + b, 0),
-    files: [...seen],
+    files,
     inlineBytes: Buffer.byteLength(inlineRaw),
     rawBytes: all.length,
     gzipBytes: all.length === 0 ? 0 : gzipSync(all).length,

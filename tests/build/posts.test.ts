@@ -1,11 +1,13 @@
 /**
  * Build checks for the embassy and consulate pages: every post page has an official source on an
  * embassy, consulate or State Department site, a checked date on every fact, and https inquiry
- * links; the index links every post; the planner offers every post.
+ * links; each page stays within a guide's 14 KB of HTML and CSS (docs/design.md §9); the index
+ * links every post; the planner offers every post.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { builtPages, pageAt } from './dist.ts';
+import { gzipSync } from 'node:zlib';
+import { builtPages, pageAt, readDist } from './dist.ts';
 
 const OFFICIAL_HOSTS = ['usembassy.gov', 'usconsulate.gov', 'state.gov', 'usembassy-china.org.cn'];
 const isOfficialHost = (url: string) => {
@@ -36,6 +38,14 @@ for (const page of postPages) {
     assert.ok(links.length >= 1, 'no inquiry link');
     for (const href of links) assert.match(href, /^https:\/\//, `inquiry link ${href} is not https`);
     assert.ok(page.root.querySelector(`a[href="/next-steps/?post=${page.path.split('/')[2]}"]`), 'no link to the planner for this post');
+  });
+}
+
+for (const page of postPages) {
+  test(`${page.path} HTML + CSS is at most 14 KB gzip, as a guide`, () => {
+    const css = page.root.querySelectorAll('link[rel="stylesheet"]').map((l) => readDist(l.getAttribute('href') ?? ''));
+    const bytes = gzipSync(Buffer.from(page.html)).length + css.reduce((n, c) => n + gzipSync(c).length, 0);
+    assert.ok(bytes <= 14 * 1024, `${page.path}: HTML + CSS is ${bytes} bytes gzip, budget ${14 * 1024}`);
   });
 }
 

@@ -69,3 +69,26 @@ test('the glossary alias table is served as [typed, term] pairs', () => {
     assert.ok(Array.isArray(pair) && pair.length === 2 && pair.every((x) => typeof x === 'string' && x.length > 0), JSON.stringify(pair));
   }
 });
+
+test('every best bet leads to a built page and, when it names one, a section of it', () => {
+  const bets = JSON.parse(readFileSync(join(distDir, 'search', 'best-bets.json'), 'utf8')) as { id: string; url: string }[];
+  assert.ok(bets.length >= 3, 'the best bets are served');
+  for (const bet of bets) {
+    const [path, anchor] = bet.url.split('#');
+    const page = pageAt(path!);
+    assert.ok(page, `${bet.id}: ${path} is not a built page`);
+    if (anchor) assert.ok(page.root.querySelector(`[id="${anchor}"]`), `${bet.id}: ${path} has no #${anchor}`);
+  }
+});
+
+test('lists of case numbers are left out of the index and its excerpts', () => {
+  const leaks: string[] = [];
+  for (const page of indexed) {
+    for (const link of page.root.querySelectorAll('[data-pagefind-body] a[href^="/timelines/cases/"]')) {
+      let ignored = false;
+      for (let el = link.parentNode; el && !ignored; el = el.parentNode) ignored = el.getAttribute?.('data-pagefind-ignore') !== undefined;
+      if (!ignored) leaks.push(`${page.path}: ${link.text}`);
+    }
+  }
+  assert.deepEqual(leaks.slice(0, 10), [], `${leaks.length} case links are indexed`);
+});

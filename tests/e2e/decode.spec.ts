@@ -30,6 +30,48 @@ test('pasting the long Refused text shows the administrative-processing verdict 
   await expect(page.locator('[data-variant]')).toHaveCount(1);
 });
 
+test('the word Refused with a date is recognised and says it cannot tell a 221(g) from a final refusal', async ({ page }) => {
+  const box = await openDecoder(page);
+  await box.fill('Refused 12-Mar-2026');
+  const result = page.locator('[data-variant]');
+  await expect(result).toHaveAttribute('data-reason', 'label-ambiguous');
+  await expect(result).toContainText('does not tell a 221(g) refusal');
+  await expect(result).toContainText('from a final refusal such as 214(b)');
+  await expect(result).not.toContainText('does not match any CEAC status text');
+});
+
+test('a heading translated by the browser is read as the status word, with a note to paste the English text', async ({ page }) => {
+  const box = await openDecoder(page);
+  await box.fill('Procesamiento administrativo\n03-Feb-2026');
+  const result = page.locator('[data-variant]');
+  await expect(result).toHaveAttribute('data-variant', 'administrative-processing');
+  await expect(result.locator('[data-translated="es"]')).toContainText('translated by the browser');
+});
+
+test('the Case Last Updated date is read and said as days since today', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-02T12:00:00'));
+  const box = await openDecoder(page);
+  await box.fill(longPaste);
+  const dates = page.locator('[data-dates]');
+  await expect(dates).toHaveAttribute('data-today', '2026-12-02');
+  await expect(dates).toContainText('Case Last Updated: 15 March 2021, 2088 days ago (about 6 years).');
+  await expect(dates).toContainText('Case Created: 4 January 2021');
+  await expect(dates).toContainText('a new date on its own is not a decision');
+  await expect(dates.getByRole('link', { name: /Case Last Updated date/ })).toHaveAttribute('href', '/guides/status-changes-case-last-updated/');
+});
+
+test('the short text is read for a dropbox once the reader says there was no interview', async ({ page }) => {
+  const box = await openDecoder(page);
+  await box.fill(text('refused-letter'));
+  const reading = page.locator('[data-variant="refused-letter"] [data-reading]');
+  await expect(reading).toContainText('If you used dropbox');
+  await page.getByRole('radio', { name: /dropbox/ }).check();
+  await expect(reading).toContainText('after a dropbox you had no interview');
+  await expect(reading).not.toContainText('letter decides');
+  await page.getByRole('radio', { name: /Yes, I had an interview/ }).check();
+  await expect(reading).toContainText('that letter decides');
+});
+
 test('a paste made before the script has arrived is kept and decoded', async ({ page }) => {
   // Hold the page's own script back, as a slow connection would, until the paste is in.
   let release!: () => void;
@@ -101,6 +143,9 @@ test('the decoder works with the keyboard alone', async ({ page }) => {
   await expect(box).toBeFocused();
   await page.keyboard.type('Please see the letter you received at the interview.');
   await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', 'refused-letter');
+  // The question "Did you have an interview at a window?" is one Tab stop (a radio group).
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: /Yes, I had an interview/ })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: /About the status Refused \(short text/ })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -28,7 +28,7 @@ test('an interview on 10 March 2026 gives the hand-checked dates', async ({ page
   await page.getByLabel('Interview or drop-off date').fill('2026-03-10');
   await expect(row(page, 'check-status')).toContainText('12 March 2026');
   await expect(row(page, 'inquiry')).toContainText('6 September 2026');
-  await expect(row(page, 'deadline')).toContainText('10 March 2027');
+  await expect(row(page, 'deadline')).toContainText('Send the requested documents by 9 March 2027 at the latest');
   await expect(page.getByText(/261 calendar days/)).toBeVisible();
   await expect(page.getByText(/180 business days/)).toBeVisible();
   await page.getByLabel('Date you sent documents, if you were asked for any').fill('2026-04-01');
@@ -89,19 +89,16 @@ test('the wizard link fills the interview date, and a bad one is reported', asyn
   await expect(page.getByLabel('Interview or drop-off date')).toHaveValue('');
 });
 
-test('the dates download as an .ics file that parses', async ({ page }) => {
+test('the dates download as an .ics file of the dates from today on, each with its reminders', async ({ page }) => {
   await openPlanner(page, '?since=2026-03-10');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download these dates (.ics)' }).click()]);
   expect(download.suggestedFilename()).toBe('visa-next-steps.ics');
   const ics = readFileSync((await download.path())!, 'utf8');
   expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
   const unfolded = ics.replace(/\r\n[ \t]/g, '');
-  expect(unfolded.match(/BEGIN:VEVENT/g)).toHaveLength(3);
-  expect(unfolded.match(/DTSTART;VALUE=DATE:(\d{8})/g)).toEqual([
-    'DTSTART;VALUE=DATE:20260312',
-    'DTSTART;VALUE=DATE:20260906',
-    'DTSTART;VALUE=DATE:20270310',
-  ]);
+  // Today is 26 November 2026: the check-status (12 March) and inquiry (6 September) dates have passed.
+  expect(unfolded.match(/DTSTART;VALUE=DATE:(\d{8})/g)).toEqual(['DTSTART;VALUE=DATE:20270309']);
+  expect(unfolded.match(/BEGIN:VALARM/g)).toHaveLength(3);
   for (const line of ics.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
   await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toBeVisible();
 });
@@ -135,7 +132,7 @@ test('a corrupt saved record is reported and set aside, and the page keeps worki
     '{"v":1,"interview":"not a date"',
   ]);
   await page.getByLabel('Interview or drop-off date').fill('2026-03-10');
-  await expect(row(page, 'deadline')).toContainText('10 March 2027');
+  await expect(row(page, 'deadline')).toContainText('Send the requested documents by 9 March 2027 at the latest');
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Delete the unreadable record' }).click();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
@@ -261,8 +258,62 @@ test.describe('without JavaScript', () => {
     // Chromium with scripting disabled by the test harness does not render <noscript>; check it is there.
     expect(await page.locator('noscript').first().innerHTML()).toContain('The planner needs JavaScript');
     const rules = page.locator('.rules');
-    await expect(rules).toContainText('180 calendar days after the interview');
-    await expect(rules).toContainText('6 September 2026');
+    await expect(rules).toContainText('Count 180 days from your interview or drop-off');
+    await expect(rules).toContainText('Ask about administrative processing from 6 September 2026');
     await expect(page.getByRole('textbox', { name: 'Text of the inquiry to the embassy or consulate' })).toHaveValue(/\[your full name as in your passport\]/);
   });
 });
+
+test.describe('without JavaScript, by hand', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the planner says which dates it needs and gives the rule to work each one out by hand', async ({ page }) => {
+    await page.goto('/next-steps/');
+    const fallback = (await page.locator('noscript').first().innerHTML()).replace(/\s+/g, ' ');
+    expect(fallback).toContain('you need your interview or drop-off date');
+    expect(fallback).toContain('Count 180 days from your interview or drop-off');
+    expect(fallback).toContain('Take the same date one year later and go back one day');
+  });
+});
+
+test.describe('one situation, one date, one wording', () => {
+  // Interview on 10 November 2026 with a 221(g) asking for documents; today is 26 November 2026.
+  const wizardUrl = '/wizard/?route=interview&officer=221g&paper=221g&asks=documents&status=refused-long&since=2026-11-10';
+  const deadline = 'Send the requested documents by 9 November 2027 at the latest';
+  const inquiry = 'Ask about administrative processing from 25 May 2027';
+
+  async function fromWizard(page: Page) {
+    await page.clock.setFixedTime(new Date('2026-11-26T10:00:00'));
+    await page.goto(wizardUrl);
+    await expect(page.locator('#wizard-root')).toHaveAttribute('data-ready', 'true');
+    const verdict = page.locator('[data-meaning]');
+    await expect(verdict).toContainText(deadline);
+    await expect(verdict).toContainText(inquiry);
+    await page.getByRole('link', { name: 'Plan my dates and letters' }).click();
+    await plannerReady(page);
+  }
+
+  test('the wizard verdict, the planner and the calendar file give the same dates in the same words', async ({ page }) => {
+    await fromWizard(page);
+    await expect(row(page, 'deadline')).toContainText(deadline);
+    await expect(row(page, 'inquiry')).toContainText(inquiry);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download these dates (.ics)' }).click()]);
+    const unfolded = readFileSync((await download.path())!, 'utf8').replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain(`SUMMARY:Visa: ${deadline}`);
+    expect(unfolded).toContain(`SUMMARY:Visa: ${inquiry}`);
+    expect(unfolded).toContain('What your answers most likely mean: Documents requested.');
+  });
+
+  test('the verdict’s link carries the date and the meaning into the planner and its letters, and the planner links back', async ({ page }) => {
+    await fromWizard(page);
+    await expect(page).toHaveURL(/\/next-steps\/\?.*since=2026-11-10.*&meaning=documents-requested&asked=yes/);
+    await expect(page.getByLabel('Interview or drop-off date')).toHaveValue('2026-11-10');
+    await expect(page.getByLabel('Did the officer ask you for documents?')).toHaveValue('yes');
+    await expect(page.locator('[data-meaning-from-wizard="documents-requested"]')).toBeVisible();
+    await expect(page.locator('[data-letters-meaning="documents-requested"]')).toContainText('send the documents first');
+    const back = page.getByRole('link', { name: 'Back to your answer in the wizard' });
+    await expect(back).toHaveAttribute('href', /^\/wizard\/\?route=interview&.*since=2026-11-10/);
+    await back.click();
+    await expect(page.locator('[data-meaning]')).toHaveAttribute('data-meaning', 'documents-requested');
+  });
+});
+

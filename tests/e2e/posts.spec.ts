@@ -1,6 +1,6 @@
 import { test, expect, axeViolations } from './fixtures';
 
-for (const path of ['/posts/', '/posts/chennai/', '/posts/guangzhou/']) {
+for (const path of ['/posts/', '/posts/chennai/', '/posts/guangzhou/', '/posts/tokyo/']) {
   test(`${path} is axe clean`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('h1')).toHaveCount(1);

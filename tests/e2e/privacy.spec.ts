@@ -27,7 +27,7 @@ test('a visit that uses search, the wizard, the decoder and the planner sends no
   await expect(page.locator('[data-meaning]')).toBeVisible();
   await page.getByLabel(/Add your interview or drop-off date/).fill('2026-01-15');
   await page.getByRole('button', { name: 'Show my dates' }).click();
-  await expect(page.locator('[data-meaning]')).toContainText('Send the requested documents before 15 January 2027');
+  await expect(page.locator('[data-meaning]')).toContainText('Send the requested documents by 14 January 2027 at the latest');
 
   // The decoder, with a paste that contains something that looks like a case number.
   await page.goto('/decode/');

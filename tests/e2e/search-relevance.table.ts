@@ -70,4 +70,11 @@ export const relevanceTable: RelevanceRow[] = [
   // Myths
   { query: 'approval rate', expect: '/guides/myths-and-invented-statistics/', from: 'facts: invented approval statistics' },
   { query: 'cr1 refused', expect: '/guides/immigrant-visa-statuses/', from: 'c29, c34, c46: approved CR1 showing Refused' },
+  // Task questions that also have a best bet (src/content/best-bets/): the ordinary results must agree
+  { query: 'is 221g a rejection', expect: '/glossary/#refused', from: 'issue 15: is a 221(g) a rejection (the best bet leads to the guide)' },
+  { query: 'is 221(g) a denial', expect: '/guides/refused-on-ceac/', from: 'issue 15: same question, with brackets' },
+  { query: 'refused means denied?', expect: '/guides/refused-on-ceac/', from: 'issue 15: same question, about the word' },
+  { query: '221g how long', expect: '/guides/administrative-processing/', from: 'issue 15: how long, typed after the section' },
+  { query: 'how long 221-g', expect: '/guides/administrative-processing/', from: 'issue 15: hyphenated section' },
+  { query: 'h1b stamping', expect: '/guides/online-presence-review/', from: 'issue 15: H-1B stamping delays (the H-1B guide, not the real-refusal one)' },
 ];

@@ -145,6 +145,31 @@ test.describe('search page', () => {
     await expect(page.locator('[data-search-list] a').first()).toBeFocused();
   });
 
+  test('a task question shows a labelled best bet above the ordinary results', async ({ page }) => {
+    await page.goto('/search/?q=is+221g+a+rejection');
+    const best = page.getByRole('region', { name: 'Best bet' });
+    await expect(best.getByRole('link')).toHaveAttribute('href', '/guides/refused-on-ceac/#why-the-law-calls-it-a-refusal');
+    await expect(page.locator('[data-search-list] a').first()).toBeVisible();
+    // Above: the best bet comes before the result list in the page.
+    expect(await best.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('[data-search-list]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  });
+
+  test('typed text stays out of the address until the search is submitted', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.getByRole('searchbox', { name: 'Search for' });
+    await box.pressSequentially('pink slip', { delay: 20 });
+    await expect(page.getByRole('status')).toContainText(/results? for “pink slip”/);
+    expect(new URL(page.url()).search).toBe('');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=pink\+slip$/);
+  });
+
+  test('a Pagefind bundle that never answers gives the could-not-load message after about 5 seconds', async ({ page }) => {
+    await page.route('**/pagefind/**', () => undefined); // never fulfilled
+    await page.goto('/search/?q=pink+slip');
+    await expect(page.getByRole('status')).toHaveText('Search could not load. Check your connection and try again.', { timeout: 8000 });
+  });
+
   test('says so when a link carries a filter it does not know', async ({ page }) => {
     await page.goto('/search/?q=visa&kind=video');
     await expect(page.getByText(/kind filter we do not know/)).toBeVisible();
@@ -159,6 +184,21 @@ test.describe('search page', () => {
       expect(await axeViolations(page), scheme).toEqual([]);
     }
   });
+});
+
+test.describe('search page, with Pagefind failing to load once', () => {
+  // The aborted request is logged by the browser; that is the condition under test.
+  test.use({ expectedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/] });
+  test('a failed Pagefind load is retried quietly and the results replace the message', async ({ page }) => {
+    let failing = true;
+    await page.route('**/pagefind/pagefind.js', (route) => (failing ? route.abort() : route.fallback()));
+    await page.goto('/search/?q=pink+slip');
+    const status = page.getByRole('status');
+    await expect(status).toHaveText(/could not load/);
+    failing = false;
+    await expect(status).toContainText(/results? for “pink slip”/, { timeout: 8000 });
+      await expect(page.locator('[data-search-list] a').first()).toBeVisible();
+    });
 });
 
 test.describe('without JavaScript', () => {

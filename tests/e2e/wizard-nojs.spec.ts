@@ -19,7 +19,7 @@ test.describe('the wizard without JavaScript', () => {
     await expect(verdict).toHaveAttribute('data-meaning', 'administrative-processing');
     await expect(verdict).toHaveAttribute('data-outcome', 'dropbox-ap');
     await expect(verdict.getByRole('heading', { name: 'What to do now' })).toBeVisible();
-    await expect(verdict).toContainText('The interactive wizard turns your interview date into calendar dates');
+    await expect(verdict).toContainText('The interactive wizard and the planner turn your interview date into calendar dates');
   });
 
   test('Change goes back to that question keeping the earlier answers, and Start again goes to the first', async ({ page }) => {

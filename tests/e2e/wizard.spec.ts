@@ -138,8 +138,8 @@ test.describe('the wizard with JavaScript', () => {
     await page.getByLabel(/Add your interview or drop-off date/).fill('2026-01-15');
     await page.getByRole('button', { name: 'Show my dates' }).click();
     await expect(page).toHaveURL(/since=2026-01-15/);
-    await expect(verdict(page)).toContainText('Send the requested documents before 15 January 2027');
-    await expect(verdict(page)).toContainText('Earliest inquiry about administrative processing');
+    await expect(verdict(page)).toContainText('Send the requested documents by 14 January 2027 at the latest');
+    await expect(verdict(page)).toContainText('Ask about administrative processing from');
     await expect(page.getByRole('link', { name: 'Remove interview or drop-off date' })).toBeVisible();
     expect(workers.length).toBe(1);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findBrokenReferences, findImpossibleDates, type ContentIndex } from '../../src/lib/content/references';
 import { sortSources } from '../../src/lib/content/sources';
-import { formatIsoDate } from '../../src/lib/content/dates';
+import { formatIsoDate } from '../../src/lib/dates/calendar';
 import { sortByIvLifecycle } from '../../src/lib/content/status-order';
 
 const index: ContentIndex = {

@@ -141,3 +141,10 @@ describe('typingDelay', () => {
     expect(typingDelay('pink')).toBe(120);
   });
 });
+
+describe('a question about a rate', () => {
+  it('also searches the word our pages use for the figures, statistics', () => {
+    expect(planQuery('approval rate')?.variants).toContain('approval statistics');
+    expect(planQuery('US visa refusal rate')?.variants.some((v) => v.includes('refusal statistics'))).toBe(true);
+  });
+});

@@ -1,8 +1,10 @@
 /**
  * The wizard URL codec (docs/design.md §5.1): round trips, the contract's key order, unknown keys,
- * bad values and contradictions, and at least 1,000 random and hostile query strings.
+ * bad values and contradictions, and properties over arbitrary and hostile query strings (fast-check).
  */
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { isoDate, runs } from './property';
 import { factOrder, factValues, type Facts } from '../../src/lib/wizard/facts';
 import { isSinceDate, parseQuery, resolveContradictions, toQuery, wizardHref } from '../../src/lib/wizard/codec';
 import { reachableStates } from '../../src/lib/wizard/graph';
@@ -108,14 +110,56 @@ describe('contradictions drop the later, dependent answer with a notice', () => 
   });
 });
 
-describe('random and hostile query strings never throw', () => {
-  // A small seeded generator, so a failure can be replayed.
-  let seed = 20261126;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+describe('odd but possible query strings', () => {
+  test('a key given twice keeps the first valid answer', () => {
+    expect(parseQuery('?route=interview&route=dropbox')).toEqual({ facts: { route: 'interview' }, notices: [] });
+  });
+
+  test('a key given twice with a bad first value keeps the later valid one and names the bad one', () => {
+    expect(parseQuery('?route=mail&route=dropbox')).toEqual({ facts: { route: 'dropbox' }, notices: [{ kind: 'bad-value', key: 'route', value: 'mail' }] });
+  });
+
+  test('a "+" is read as a space, so padding around a value does not matter', () => {
+    expect(parseQuery('?route=+interview+&status=issued+')).toEqual({ facts: { route: 'interview', status: 'issued' }, notices: [] });
+  });
+
+  test('a "+" inside a value is not a valid answer and is quoted back as a space', () => {
+    expect(parseQuery('?status=refused+long').notices).toEqual([{ kind: 'bad-value', key: 'status', value: 'refused long' }]);
+  });
+
+  test('percent-encoded keys and values are decoded, in any letter case', () => {
+    expect(parseQuery('?%72oute=%49NTERVIEW&since=2026%2D01%2D05')).toEqual({ facts: { route: 'interview', since: '2026-01-05' }, notices: [] });
+  });
+
+  test('an encoded "&" or "=" stays inside its value', () => {
+    expect(parseQuery('?status=issued%26route%3Ddropbox')).toEqual({ facts: {}, notices: [{ kind: 'bad-value', key: 'status', value: 'issued&route=dropbox' }] });
+  });
+
+  test('a broken percent escape is dropped as a bad value and never throws', () => {
+    const parsed = parseQuery('?route=%E0%A4%A&status=issued');
+    expect(parsed.facts).toEqual({ status: 'issued' });
+    expect(parsed.notices).toMatchObject([{ kind: 'bad-value', key: 'route' }]);
+  });
+
+  test('an empty value or a key with no "=" means "not answered", without a notice', () => {
+    expect(parseQuery('?route=&since=&status')).toEqual({ facts: {}, notices: [] });
+    expect(parseQuery('?since=&route=dropbox')).toEqual({ facts: { route: 'dropbox' }, notices: [] });
+  });
+
+  test('an empty value does not block a later answer for the same key', () => {
+    expect(parseQuery('?route=&route=dropbox')).toEqual({ facts: { route: 'dropbox' }, notices: [] });
+  });
+
+  test('";" separates fields as "&" does', () => {
+    expect(parseQuery('?route=interview;officer=approved')).toEqual({ facts: { route: 'interview', officer: 'approved' }, notices: [] });
+  });
+
+  test('only the first 2,000 characters are read', () => {
+    expect(parseQuery(`?${'x=1&'.repeat(500)}route=interview`)).toEqual({ facts: {}, notices: [] });
+  });
+});
+
+describe('arbitrary and hostile query strings (properties)', () => {
   const keys = [...factOrder, 'Route', 'STATUS', '__proto__', 'constructor', 'prototype', 'toString', 'route[]', '', '=', '&', 'since ', ' since', 'x'];
   const values = [
     ...Object.values(factValues).flat(),
@@ -128,32 +172,57 @@ describe('random and hostile query strings never throw', () => {
     `?route=${'%'.repeat(3000)}`, '?__proto__[polluted]=1', '?constructor[prototype][polluted]=1', '?since=2026-01-01&since=2026-01-02',
     '?route=interview#fragment', 'route=interview?status=issued', '\u0000\u0001\u0002', '?status=%F0%9F%99%82',
   ];
+  /** Query strings built from the contract's keys and values and from junk, joined by & or ;. */
+  const field = fc.oneof(
+    fc.constantFrom(...values),
+    fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values), fc.boolean()).map(([k, v, enc]) => `${k}=${enc ? encodeURIComponent(v) : v}`),
+    fc.tuple(fc.constantFrom(...factOrder), fc.string({ maxLength: 12 })).map(([k, v]) => `${k}=${v}`),
+  );
+  const query = fc
+    .tuple(fc.boolean(), fc.array(field, { maxLength: 9 }), fc.constantFrom('&', '&', '&', ';'))
+    .map(([mark, parts, sep]) => (mark ? '?' : '') + parts.join(sep));
+  /** Anything at all: structured queries, arbitrary text (any code points), and the hostile list. */
+  const anyText = fc.oneof(query, fc.string({ unit: 'binary', maxLength: 300 }), fc.constantFrom(...hostile));
 
-  const generated: string[] = [...hostile];
-  while (generated.length < 1500) {
-    const n = Math.floor(random() * 9);
-    const parts: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const raw = random() < 0.1 ? pick(values) : `${pick(keys)}=${random() < 0.5 ? encodeURIComponent(pick(values)) : pick(values)}`;
-      parts.push(raw);
+  /** What parseQuery promises for any input: valid facts, no contradiction, words for each notice, a stable canonical form. */
+  function holdsFor(input: string) {
+    const { facts, notices } = parseQuery(input);
+    for (const [key, value] of Object.entries(facts)) {
+      if (key === 'since') expect(isSinceDate(value), input).toBe(true);
+      else if (key === 'nationality') expect(value, input).toMatch(/^[a-z]{2}$/);
+      else expect((factValues as Record<string, readonly string[]>)[key], input).toContain(value);
     }
-    generated.push((random() < 0.5 ? '?' : '') + parts.join(random() < 0.9 ? '&' : ';'));
+    expect(resolveContradictions(facts).notices, input).toEqual([]);
+    for (const n of notices) expect(noticeText(n, wizardWords).length, input).toBeGreaterThan(10);
+    // Reading the canonical form again gives the same facts and nothing to report.
+    expect(parseQuery(toQuery(facts)), input).toEqual({ facts, notices: [] });
   }
 
-  test(`${generated.length} queries parse to valid facts, and the canonical form is stable`, () => {
-    expect(generated.length).toBeGreaterThanOrEqual(1000);
-    for (const query of generated) {
-      const { facts, notices } = parseQuery(query);
-      for (const [key, value] of Object.entries(facts)) {
-        if (key === 'since') expect(isSinceDate(value), query).toBe(true);
-        else expect((factValues as Record<string, readonly string[]>)[key], query).toContain(value);
-      }
-      expect(resolveContradictions(facts).notices, query).toEqual([]);
-      for (const n of notices) expect(noticeText(n, wizardWords).length, query).toBeGreaterThan(10);
-      // Reading the canonical form again gives the same facts and nothing to report.
-      expect(parseQuery(toQuery(facts)), query).toEqual({ facts, notices: [] });
-    }
+  test('parsing never throws and always gives valid facts whose canonical form is stable', () => {
+    fc.assert(fc.property(anyText, (input) => holdsFor(input)), runs(1200));
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
+  test('every hostile query string in the list keeps the same promises', () => {
+    for (const input of hostile) holdsFor(input);
+  });
+
+  test('encoding then decoding any valid set of facts gives them back, contradictions aside', () => {
+    const optional = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+    const facts = fc.record({
+      ...Object.fromEntries(Object.entries(factValues).map(([k, vs]) => [k, optional(fc.constantFrom(...(vs as readonly string[])))])),
+      since: optional(isoDate()),
+      nationality: optional(fc.constantFrom('in', 'ng', 'fr')),
+    });
+    fc.assert(
+      fc.property(facts, (raw) => {
+        const given = resolveContradictions(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)) as Facts).facts;
+        const query = toQuery(given);
+        expect(parseQuery(query)).toEqual({ facts: given, notices: [] });
+        expect(toQuery(parseQuery(query).facts)).toBe(query);
+      }),
+      runs(500),
+    );
   });
 
   test('non-string input is treated as an empty query', () => {

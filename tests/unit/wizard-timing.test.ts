@@ -28,9 +28,9 @@ describe('dates counted from the interview or drop-off', () => {
     expect(one('reported-follow-up', '2026-01-25', '2026-01-26').date).toBe('2026-02-04');
   });
 
-  test('the one-year deadline is the same date a year later (29 February → 28 February)', () => {
-    expect(one('one-year', '2026-03-03', '2026-03-03').date).toBe('2027-03-03');
-    expect(one('one-year', '2024-02-29', '2024-03-01').date).toBe('2025-02-28');
+  test('the one-year deadline is the day before the same date a year later (29 February → 27 February)', () => {
+    expect(one('one-year', '2026-03-03', '2026-03-03').date).toBe('2027-03-02');
+    expect(one('one-year', '2024-02-29', '2024-03-01').date).toBe('2025-02-27');
   });
 
   test('the inquiry date is 180 days after the interview, with the Colombia (120) and older (60) figures', () => {
@@ -61,8 +61,8 @@ describe('the words and HTML for dates', () => {
     );
     expect(lines.map((l) => l.title)).toEqual([
       'Check CEAC again from 9 March 2026',
-      'Earliest inquiry about administrative processing: 1 September 2026',
-      'Send the requested documents before 5 March 2027',
+      'Ask about administrative processing from 1 September 2026',
+      'Send the requested documents by 4 March 2027 at the latest',
       'A 2019 figure from one post would have meant 16 March 2026 to 19 March 2026',
       'From 15 March 2026, a short question to the embassy or consulate is reasonable',
     ]);
@@ -72,7 +72,9 @@ describe('the words and HTML for dates', () => {
     for (const l of lines) expect(l.title + l.detail).not.toMatch(/\{\w+\}/);
     // The one-year limit runs from the refusal; counted from the interview or drop-off it errs early, and says so.
     expect(lines[2]!.detail).toContain('one year from the refusal date');
-    expect(lines[2]!.detail).toContain('your own deadline is a little later');
+    expect(lines[2]!.detail).toContain('Counted from 5 March 2026, your interview or drop-off, taken as the refusal date');
+    expect(lines[2]!.detail).toContain('if your letter or slip gives a later date, this date is later too');
+    expect(lines[0]!.detail).toMatch(/^Counted from your interview or drop-off on 5 March 2026\. /);
   });
 
   test('the HTML list marks past dates, notes a future interview date, and escapes text', () => {
@@ -82,8 +84,8 @@ describe('the words and HTML for dates', () => {
     expect(html).toContain('<time datetime="2026-03-09">');
     const future = datesHtml(['check-status'], '2026-05-05', '2026-04-01', wizardWords);
     expect(future).toContain('The date you gave is in the future');
-    const hostileWords = { ...wizardWords, timing: { ...wizardWords.timing, 'check-status': { title: '<b>{date}</b>', detail: '"&', basis: 'official' as const } } };
-    expect(datesHtml(['check-status'], '2026-03-05', '2026-03-05', hostileWords)).toContain('&lt;b&gt;9 March 2026&lt;/b&gt;');
+    const hostileWords = { ...wizardWords, timing: { ...wizardWords.timing, 'reported-follow-up': { title: '<b>{date}</b>', detail: '"&', basis: 'official' as const } } };
+    expect(datesHtml(['reported-follow-up'], '2026-03-05', '2026-03-05', hostileWords)).toContain('&lt;b&gt;15 March 2026&lt;/b&gt;');
   });
 });
 
@@ -93,7 +95,7 @@ describe('a passed date is never the only date shown', () => {
     const { wizardWords } = await import('../../src/lib/wizard/words');
     const soon = dateLines(['check-status', 'reported-follow-up'], '2026-09-15', '2026-10-20', wizardWords);
     expect(soon.some((l) => !l.past)).toBe(true);
-    expect(soon.at(-1)!.title).toMatch(/Earliest inquiry/);
+    expect(soon.at(-1)!.title).toMatch(/^Ask about administrative processing from /);
     const late = dateLines(['inquiry'], '2026-01-15', '2026-12-01', wizardWords);
     expect(late.at(-1)).toMatchObject({ past: false, date: '2026-12-01' });
     expect(late.at(-1)!.title).toMatch(/ask .* now/);

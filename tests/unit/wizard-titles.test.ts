@@ -67,14 +67,3 @@ describe('the link to a verdict that opens without JavaScript', () => {
     expect(stepsHref(walk(table, facts).asked)).toBe('/wizard/steps/status-refused-long/route-interview/officer-221g/paper-221g/asks-nothing/visa-f-m-j/');
   });
 });
-
-describe('dates in the island', () => {
-  test('longDate writes every day of a year as formatIsoDate does', async () => {
-    const { longDate } = await import('../../src/lib/wizard/wording');
-    const { formatIsoDate } = await import('../../src/lib/content/dates');
-    for (let t = Date.UTC(2028, 0, 1); t < Date.UTC(2029, 0, 1); t += 86_400_000) {
-      const iso = new Date(t).toISOString().slice(0, 10);
-      expect(longDate(iso)).toBe(formatIsoDate(iso));
-    }
-  });
-});

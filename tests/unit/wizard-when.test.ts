@@ -8,10 +8,11 @@ import { describe, expect, test } from 'vitest';
 import { factValues, meanings, type Facts } from '../../src/lib/wizard/facts';
 import { reachableStates } from '../../src/lib/wizard/graph';
 import { stepFor, stepOn } from '../../src/lib/wizard/verdict';
-import { addDays, addYear, daysBetween, decideAt, dvYearEnd } from '../../src/lib/wizard/when';
+import { decideAt, dvYearEnd } from '../../src/lib/wizard/when';
+import { addDays } from '../../src/lib/dates/calendar';
+import { documentsDeadline } from '../../src/lib/dates/deadlines';
 import { nationalityClasses, policyMatches } from '../../src/lib/wizard/policy';
 import { policiesFor } from '../../src/lib/policies';
-import * as calendar from '../../src/lib/dates/calendar';
 import { data, outcomeEntries, policies, policyEntries } from './wizard-data';
 
 const since = '2026-03-02';
@@ -20,8 +21,9 @@ const pinned = {
   'day 1': addDays(since, 1),
   'inside the interim window': addDays(since, 10),
   'just past the interim window': addDays(since, 31),
-  'near the one-year limit': addDays(addYear(since), -30),
-  'past the one-year limit': addDays(addYear(since), 1),
+  'near the one-year limit': addDays(documentsDeadline(since), -30),
+  'on the last day of the one-year limit': documentsDeadline(since),
+  'past the one-year limit': addDays(documentsDeadline(since), 1),
   'after 30 September (DV year over)': '2026-10-01',
 } as const;
 
@@ -35,15 +37,7 @@ const on = (facts: Facts, today: string) => {
   return step.decided;
 };
 
-describe('day arithmetic', () => {
-  test('matches src/lib/dates/calendar on every day of 2000–2030 and its one-year rule on 29 February', () => {
-    for (let d = '2000-01-01'; d < '2031-01-01'; d = calendar.addDays(d, 1)) {
-      expect(addDays(d, 17)).toBe(calendar.addDays(d, 17));
-      expect(addYear(d)).toBe(calendar.addYears(d, 1));
-    }
-    expect(daysBetween('2026-03-02', '2027-03-02')).toBe(calendar.daysBetween('2026-03-02', '2027-03-02'));
-  });
-
+describe('deadlines (computed in src/lib/dates/deadlines.ts, the planner’s own)', () => {
   test('the DV year ends on 30 September of the fiscal year of the date', () => {
     expect(dvYearEnd('2026-03-02')).toBe('2026-09-30');
     expect(dvYearEnd('2026-09-30')).toBe('2026-09-30');
@@ -77,6 +71,14 @@ describe('time', () => {
     expect(on({ ...docs, since }, pinned['past the one-year limit']).outcome).toBe('documents-deadline-passed');
     expect(on({ ...docs, visa: 'iv-family', since }, pinned['past the one-year limit']).outcome).toBe('documents-deadline-passed-iv');
     expect(on({ ...docs, visa: 'iv-employment', since }, pinned['near the one-year limit']).outcome).toBe('documents-requested-iv');
+  });
+
+  test('the last day of the one-year limit is the planner’s “by … at the latest” date, still open on that day', () => {
+    // Interview 2 March 2026: send by 1 March 2027 at the latest; on 1 March the case is still open.
+    const last = on({ ...docs, since }, pinned['on the last day of the one-year limit']);
+    expect(last.deadline).toMatchObject({ kind: 'one-year', date: '2027-03-01', passed: false, daysLeft: 0 });
+    expect(last.outcome).toBe('documents-requested');
+    expect(on({ ...docs, since }, '2027-02-01').next).toEqual({ date: '2027-03-02', outcome: 'documents-deadline-passed' });
   });
 
   test('a diversity visa ends on 30 September: near is flagged, after it the visa can no longer be issued', () => {

@@ -7,6 +7,8 @@
  */
 import { loadSearch, preload, search } from './pagefind-client';
 import { resultItem } from './render';
+import { bestBetsBox, showBestBets } from './best-bets-view';
+import { runPatiently, SEARCH_RETRY_MS, SEARCH_TIMEOUT_MS } from '../../lib/search/patience';
 import { statusText } from '../../lib/search/messages';
 import { typingDelay, worthSearchingWhileTyping } from '../../lib/search/typing';
 
@@ -36,7 +38,8 @@ export function mountHeaderSearch(control: HTMLElement): void {
   list.setAttribute('aria-label', 'Search results');
   const more = document.createElement('a');
   more.className = 'search-more';
-  panel.append(status, list, more);
+  const best = bestBetsBox('site-search-best');
+  panel.append(status, best, list, more);
   control.append(panel);
   input.setAttribute('aria-controls', panel.id);
 
@@ -48,30 +51,37 @@ export function mountHeaderSearch(control: HTMLElement): void {
     panel.hidden = !open;
   };
 
-  const run = async () => {
+  const run = () => {
     const query = input.value;
     const mine = ++generation;
+    const stale = () => mine !== generation;
     if (!query.trim()) {
       list.replaceChildren();
+      best.hidden = true;
       status.textContent = '';
       setOpen(false);
       return;
     }
-    try {
-      const page = await search(query, {}, PANEL_RESULTS, PANEL_ENOUGH, () => mine !== generation);
-      if (mine !== generation) return;
-      list.replaceChildren(...page.items.map(resultItem));
-      status.textContent = statusText(query, page.total);
-      more.href = `/search/?q=${encodeURIComponent(query.trim())}`;
-      more.textContent = page.total > PANEL_RESULTS ? `See all ${page.total} results and filter them` : 'Open the search page to filter results';
-    } catch {
-      if (mine !== generation) return;
-      list.replaceChildren();
-      status.textContent = statusText(query, 0, true);
-      more.href = '/guides/';
-      more.textContent = 'Browse the guides instead';
-    }
-    setOpen(true);
+    void showBestBets(best, query, stale);
+    runPatiently(() => search(query, {}, PANEL_RESULTS, PANEL_ENOUGH, stale), {
+      timeoutMs: SEARCH_TIMEOUT_MS,
+      retryMs: SEARCH_RETRY_MS,
+      isStale: stale,
+      onValue: (page) => {
+        list.replaceChildren(...page.items.map(resultItem));
+        status.textContent = statusText(query, page.total);
+        more.href = `/search/?q=${encodeURIComponent(query.trim())}`;
+        more.textContent = page.total > PANEL_RESULTS ? `See all ${page.total} results and filter them` : 'Open the search page to filter results';
+        setOpen(true);
+      },
+      onFailure: () => {
+        list.replaceChildren();
+        status.textContent = statusText(query, 0, true);
+        more.href = '/guides/';
+        more.textContent = 'Browse the guides instead';
+        setOpen(true);
+      },
+    });
   };
 
   input.addEventListener('input', () => {
@@ -117,5 +127,5 @@ export function mountHeaderSearch(control: HTMLElement): void {
   // Start downloading Pagefind now: the person is about to type.
   void loadSearch().catch(() => undefined);
   // Someone may have typed before this module arrived.
-  if (input.value.trim()) void run();
+  if (input.value.trim()) run();
 }

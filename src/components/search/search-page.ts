@@ -1,9 +1,13 @@
 /**
  * The /search/ page. Its state is its URL (`?q=…&kind=…&topic=…`): the form is filled from the
- * URL on load, and every change is written back with replaceState, so a search is a link.
+ * URL on load, and a submitted search (Enter, the button, or a change of filter) is written back
+ * with replaceState, so a search is a link. Text being typed stays out of the address
+ * (docs/design.md §5.4): results follow the typing, the address follows only a submit.
  */
 import { search } from './pagefind-client';
 import { resultItem } from './render';
+import { bestBetsBox, showBestBets } from './best-bets-view';
+import { runPatiently, SEARCH_RETRY_MS, SEARCH_TIMEOUT_MS } from '../../lib/search/patience';
 import { statusText } from '../../lib/search/messages';
 import { typingDelay, worthSearchingWhileTyping } from '../../lib/search/typing';
 import { pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../../lib/search/filters';
@@ -21,6 +25,8 @@ export function mountSearchPage(form: HTMLFormElement): void {
   const notice = section.querySelector<HTMLElement>('[data-search-notice]')!;
   const list = section.querySelector<HTMLOListElement>('[data-search-list]')!;
   const more = section.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const best = bestBetsBox('search-page-best');
+  status.after(best);
 
   const { state, dropped } = parseSearchParams(new URLSearchParams(location.search));
   input.value = state.q;
@@ -41,31 +47,47 @@ export function mountSearchPage(form: HTMLFormElement): void {
     return parseSearchParams(params).state;
   };
 
-  const run = async () => {
-    const next = current();
-    const mine = ++generation;
-    const params = toSearchParams(next).toString();
+  /** Writes the submitted search into the address. */
+  const commit = () => {
+    const params = toSearchParams(current()).toString();
     history.replaceState(null, '', params ? `?${params}` : location.pathname);
-    section.hidden = false;
-    if (!next.q) {
-      list.replaceChildren();
-      status.textContent = 'Type a word or two to search.';
-      more.hidden = true;
-      return;
-    }
-    try {
-      const page = await search(next.q, pagefindFilters(next), limit, PAGE_ENOUGH, () => mine !== generation);
-      if (mine !== generation) return;
-      list.replaceChildren(...page.items.map(resultItem));
-      status.textContent = statusText(next.q, page.total);
-      more.hidden = page.total <= page.items.length;
-    } catch {
-      if (mine !== generation) return;
-      list.replaceChildren();
-      status.textContent = statusText(next.q, 0, true);
-      more.hidden = true;
-    }
   };
+
+  /** Resolves when results (or the failure message) are shown. */
+  const run = () =>
+    new Promise<void>((done) => {
+      const next = current();
+      const mine = ++generation;
+      const stale = () => mine !== generation;
+      section.hidden = false;
+      if (!next.q) {
+        list.replaceChildren();
+        best.hidden = true;
+        status.textContent = 'Type a word or two to search.';
+        more.hidden = true;
+        return done();
+      }
+      // Results and bets are shown together before the caller moves focus.
+      const bets = showBestBets(best, next.q, stale);
+      const finish = () => void bets.then(done);
+      runPatiently(() => search(next.q, pagefindFilters(next), limit, PAGE_ENOUGH, stale), {
+        timeoutMs: SEARCH_TIMEOUT_MS,
+        retryMs: SEARCH_RETRY_MS,
+        isStale: stale,
+        onValue: (page) => {
+          list.replaceChildren(...page.items.map(resultItem));
+          status.textContent = statusText(next.q, page.total);
+          more.hidden = page.total <= page.items.length;
+          finish();
+        },
+        onFailure: () => {
+          list.replaceChildren();
+          status.textContent = statusText(next.q, 0, true);
+          more.hidden = true;
+          finish();
+        },
+      });
+    });
 
   const soon = () => {
     limit = PAGE_SIZE;
@@ -77,13 +99,19 @@ export function mountSearchPage(form: HTMLFormElement): void {
     if (input.value.trim() && !worthSearchingWhileTyping(input.value)) return clearTimeout(timer);
     soon();
   });
-  kind.addEventListener('change', soon);
-  topic.addEventListener('change', soon);
+  // A filter is chosen on purpose: like a submit, it goes into the address.
+  const filtered = () => {
+    commit();
+    soon();
+  };
+  kind.addEventListener('change', filtered);
+  topic.addEventListener('change', filtered);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     limit = PAGE_SIZE;
     clearTimeout(timer);
-    void run().then(() => list.querySelector('a')?.focus());
+    commit();
+    void run().then(() => (best.hidden ? list : best).querySelector('a')?.focus());
   });
   more.addEventListener('click', () => {
     const first = list.childElementCount;

@@ -2,7 +2,7 @@
  * Words and grouping for the change log (/changes/) and the measures page (/changes/policies/).
  * Pure, so the pages stay thin and the wording is unit-tested.
  */
-import { formatIsoDate } from '../content/dates';
+import { formatIsoDate } from '../dates/calendar';
 import type { ChangeKind } from '../../schemas/change';
 import type { InForceStatus, PolicyKind, PolicyOutcome, PolicyVisaKind } from '../../schemas/policy';
 

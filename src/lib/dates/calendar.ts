@@ -1,20 +1,22 @@
 /**
- * Calendar dates as YYYY-MM-DD strings, computed with integer day numbers.
+ * Calendar dates as YYYY-MM-DD strings, computed with integer day numbers. The one place on the site
+ * where a date is checked or counted: every page, island and worker imports these functions.
  *
- * Why no Date objects: `new Date('2026-03-08')` is midnight UTC, which is still the 7th in the
+ * Why never a local Date: `new Date('2026-03-08')` is midnight UTC, which is still the 7th in the
  * Americas, and adding 24 hours across a daylight-saving change drifts by an hour. A visa date is a
- * calendar date at the post, so we never convert it to an instant. The one bridge from an instant to
- * a date is `localToday`, which reads the user's own clock: the user's local date is the date.
+ * calendar date at the post, so it is never turned into a moment in the user's time zone. Day numbers
+ * go through `Date.UTC` and back through `getUTC…`, which have no time zone and no daylight saving,
+ * so the same date gives the same day number on every device. The one bridge from the clock is
+ * `localToday`, which reads the user's own local date on purpose: the user's local date is today.
  */
 
 /** A calendar date written YYYY-MM-DD (years 1000–9999). Check input with `isIsoDate`. */
 export type IsoDate = string;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
 
 function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 }
 
 /** Gregorian leap year: every 4th year, except centuries not divisible by 400. */
@@ -24,19 +26,21 @@ export function isLeapYear(year: number): boolean {
 
 /** Splits a date into numbers, or returns null if it is not a real calendar date. */
 export function parseIsoDate(value: unknown): { year: number; month: number; day: number } | null {
-  if (typeof value !== 'string') return null;
-  const m = ISO.exec(value);
+  const m = typeof value === 'string' ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(value) : null;
   if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
+  const year = +m[1]!;
+  const month = +m[2]!;
+  const day = +m[3]!;
+  return year >= 1000 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
 }
 
-/** True for a real calendar date written YYYY-MM-DD ("2023-02-29" is false). */
-export function isIsoDate(value: unknown): value is IsoDate {
-  return parseIsoDate(value) !== null;
+/**
+ * True for a real calendar date written YYYY-MM-DD ("2023-02-29" is false). With `min` and `max`
+ * (YYYY-MM-DD, inclusive) it is also inside that range: the one date check for every form, link,
+ * saved record and data file.
+ */
+export function isIsoDate(value: unknown, min?: IsoDate, max?: IsoDate): value is IsoDate {
+  return parseIsoDate(value) !== null && !(min && (value as string) < min) && !(max && (value as string) > max);
 }
 
 function must(value: IsoDate): { year: number; month: number; day: number } {
@@ -45,35 +49,23 @@ function must(value: IsoDate): { year: number; month: number; day: number } {
   return p;
 }
 
-/** Days since 1970-01-01 (proleptic Gregorian; algorithm by H. Hinnant, "chrono-compatible low-level date algorithms"). */
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** Days since 1970-01-01 (proleptic Gregorian), the same on every device: UTC has no time zone. */
 export function toDayNumber(date: IsoDate): number {
   const { year, month, day } = must(date);
-  const y = year - (month <= 2 ? 1 : 0);
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day); // setUTCFullYear, unlike Date.UTC, does not map 0–99 to 1900s
+  return d.getTime() / DAY_MS;
 }
 
 /** Inverse of `toDayNumber`. */
 export function fromDayNumber(dayNumber: number): IsoDate {
   if (!Number.isInteger(dayNumber)) throw new RangeError(`Not a whole day number: ${dayNumber}`);
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  if (year < 1000 || year > 9999) throw new RangeError(`Date out of range (years 1000–9999): day ${dayNumber}`);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  const d = new Date(dayNumber * DAY_MS);
+  const year = d.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) throw new RangeError(`Date out of range (years 1000–9999): day ${dayNumber}`);
+  return `${year}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 /** The date `days` calendar days later (negative for earlier). */
@@ -114,4 +106,16 @@ export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
 /** Today's date on the user's own clock (local year, month and day of `now`, not UTC). */
 export function localToday(now: Date = new Date()): IsoDate {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * "2026-11-26" → "26 November 2026": how every date is said on the site, in the planner, the
+ * wizard, the letters and the calendar file. Day-month-year avoids the ambiguity of 11/12. Throws on
+ * anything that is not a real calendar date.
+ */
+export function formatIsoDate(date: IsoDate): string {
+  const { year, month, day } = must(date);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
 }

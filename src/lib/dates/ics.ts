@@ -2,8 +2,20 @@
  * iCalendar (RFC 5545) files of all-day reminders. Only what calendar apps need: CRLF line ends
  * (3.1), lines folded at 75 octets without splitting a UTF-8 character (3.1), TEXT escaping (3.3.11),
  * DATE values for all-day events with an exclusive DTEND (3.6.1), a UID derived from the event's
- * content so that importing the same plan twice updates instead of duplicating (3.8.4.7), and a
- * DTSTAMP in UTC (3.8.7.2).
+ * content so that importing the same plan twice updates instead of duplicating (3.8.4.7), a
+ * DTSTAMP in UTC (3.8.7.2), and reminders (VALARM, 3.6.6).
+ *
+ * Reminders: each event is all-day (DTSTART;VALUE=DATE), so its date never moves with the reader's
+ * time zone, and each VALARM has a TRIGGER relative to that start. RFC 5545 3.6.6 says an alarm on a
+ * DATE-valued event is "triggered relative to 00:00:00 of the user's configured time zone on the
+ * specified date": so -P29DT15H is 09:00 local time 30 days before, -P6DT15H 09:00 seven days
+ * before, and PT9H 09:00 on the day itself, wherever the reader is. These are the triggers Apple
+ * Calendar writes itself for its all-day alerts ("1 day before (9 AM)" is -PT15H, "On day of event
+ * (9 AM)" is PT9H). A floating 09:00 event would also stay at 09:00 local, but it would no longer be
+ * a date: it would show as an appointment and end at a time, which a deadline does not. Known limits,
+ * said in the planner: Outlook keeps one reminder per event and ignores a trigger after the start
+ * (so it keeps an earlier one, not the 09:00 one); Google Calendar, as far as we could find, applies
+ * the calendar's own default notifications to imported events rather than the file's alarms.
  */
 import { addDays, isIsoDate, type IsoDate } from './calendar';
 
@@ -16,7 +28,24 @@ export interface IcsEvent {
   description?: string | undefined;
 }
 
+/** A reminder: a TRIGGER duration relative to the start of the all-day event, and what it says. */
+export interface IcsAlarm {
+  /** RFC 5545 duration (3.3.6), relative to 00:00 local on the event's date: "-P6DT15H" is 09:00 seven days before. */
+  trigger: string;
+  /** The reminder's text, after the event's summary. */
+  label: string;
+}
+
+/** 30 days and 7 days before, and on the day, each at 09:00 local time (see the note at the top). */
+export const DEFAULT_ALARMS: readonly IcsAlarm[] = [
+  { trigger: '-P29DT15H', label: 'in 30 days' },
+  { trigger: '-P6DT15H', label: 'in 7 days' },
+  { trigger: 'PT9H', label: 'today' },
+];
+
 export interface IcsOptions {
+  /** Reminders for every event; DEFAULT_ALARMS unless given ([] for none). */
+  alarms?: readonly IcsAlarm[];
   /** The moment the file is made (DTSTAMP). Pass it in tests; defaults to now. */
   now?: Date;
   /** Product identifier (PRODID). */
@@ -104,6 +133,13 @@ export function buildIcs(events: readonly IcsEvent[], options: IcsOptions = {}):
       `SUMMARY:${escapeText(event.summary)}`,
       ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
       'TRANSP:TRANSPARENT',
+      ...(options.alarms ?? DEFAULT_ALARMS).flatMap((alarm) => [
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER;RELATED=START:${alarm.trigger}`,
+        `DESCRIPTION:${escapeText(`${event.summary} (${alarm.label})`)}`,
+        'END:VALARM',
+      ]),
       'END:VEVENT',
     );
   }

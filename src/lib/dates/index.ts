@@ -16,6 +16,7 @@ export {
   localToday,
   toDayNumber,
   fromDayNumber,
+  formatIsoDate,
 } from './calendar';
 export { type Holiday, federalHolidays, federalHolidayOn, HOLIDAY_SOURCES, FIRST_HOLIDAY_YEAR } from './holidays';
 export { isBusinessDay, addBusinessDays, businessDaysBetween } from './business';
@@ -30,9 +31,20 @@ export {
   inquiryWindow,
   inquiryWindows,
   ONE_YEAR_SOURCES,
-  oneYearDeadline,
   STATUS_TEXT_TIMING,
-  checkStatusFrom,
-  issuedContactFrom,
 } from './rules';
-export { type IcsEvent, type IcsOptions, buildIcs, escapeText, foldLine, eventUid } from './ics';
+export {
+  type KeyDate,
+  type KeyDateKind,
+  type CountedFrom,
+  type Situation,
+  keyDate,
+  sayDate,
+  documentsDeadline,
+  dvYearEnd,
+  DATE_TITLES,
+  COUNTED_FROM,
+  DATE_RULES,
+  BY_HAND,
+} from './deadlines';
+export { type IcsEvent, type IcsOptions, type IcsAlarm, buildIcs, escapeText, foldLine, eventUid, DEFAULT_ALARMS } from './ics';

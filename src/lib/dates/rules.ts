@@ -1,10 +1,10 @@
 /**
  * The dated rules applicants plan around, each with where it comes from. Figures and quotes are from
- * the official pages each rule lists in its own `source`; the pages themselves are named by site because
+ * the official pages each rule lists in its own `source`; the dates themselves are computed in
+ * deadlines.ts (`keyDate`); the pages themselves are named by site because
  * our archived copies do not carry exact addresses.
  */
-import { addDays, addYears, laterOf, type IsoDate } from './calendar';
-import { addBusinessDays } from './business';
+import { addDays, laterOf, type IsoDate } from './calendar';
 
 export interface RuleSource {
   /** Who said it. */
@@ -133,16 +133,6 @@ export const ONE_YEAR_SOURCES: readonly RuleSource[] = [
   },
 ];
 
-/**
- * The last day to send documents an officer asked for without a new application fee: one year after
- * the refusal (for most people, the interview date). A refusal on February 29 gives February 28 of the
- * next year, the earlier of the two readings. It does not apply when nothing was asked for (pure
- * administrative processing).
- */
-export function oneYearDeadline(refusalDate: IsoDate): IsoDate {
-  return addYears(refusalDate, 1);
-}
-
 /** "Please check your status after two business days" (Application Received text). */
 export const CHECK_STATUS_BUSINESS_DAYS = 2;
 /** "If you have not received it in more than 10 working days" (Issued text). */
@@ -161,16 +151,3 @@ export const STATUS_TEXT_TIMING = {
     from: 'the “Issued” text',
   },
 } as const;
-
-/** When CEAC says to check the status after an interview: two business days after it. */
-export function checkStatusFrom(interview: IsoDate): IsoDate {
-  return addBusinessDays(interview, CHECK_STATUS_BUSINESS_DAYS);
-}
-
-/**
- * When to contact the post if an issued visa has not arrived: the first business day after more than
- * ten working days have passed since the status became Issued.
- */
-export function issuedContactFrom(issued: IsoDate): IsoDate {
-  return addBusinessDays(issued, ISSUED_CONTACT_WORKING_DAYS + 1);
-}

@@ -7,6 +7,7 @@
  */
 import { Vocabulary, tokenize, type Token } from './tokens';
 import { isVariant, type Variant } from './variants';
+import type { HeadingData } from './headings';
 
 /** What the decoder needs from a status entry. */
 export interface DecoderStatus {
@@ -57,6 +58,8 @@ export interface DecodeResult {
   candidates: string[];
   /** True when the paste was longer than MAX_INPUT and only its start was read. */
   truncated: boolean;
+  /** The language tag when the status word was found as a translation ("Rechazado": es). */
+  translated?: string;
 }
 
 /** Longer pastes are read up to this many characters; a CEAC page copied whole is about 3,000. */
@@ -78,9 +81,28 @@ interface Index {
   grams: Map<string, { t: number; pos: number }[]>;
   /** trigram → the single variant (or status id for non-variants) it belongs to, or null when shared */
   owner: Map<string, string | null>;
-  labels: { tokens: string[]; label: string; statusIds: string[] }[];
+  labels: Label[];
   labelVocab: Vocabulary;
+  /** Translated headings (folded) → the label they stand for, with the language. */
+  translations: { tokens: string[]; label: Label; lang: string }[];
+  /** Folded "status" words, each as its words, allowed before the heading. */
+  statusWords: string[][];
+  fillers: Set<string>;
 }
+
+interface Label {
+  tokens: string[];
+  label: string;
+  statusIds: string[];
+}
+
+/** Lower case, Latin accents removed ("Trạng thái" → "trang thai"); other scripts are kept as they are. */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').replace(/đ/gi, 'd').normalize('NFC').toLowerCase();
+}
+const splitWords = (text: string) => fold(text).split(/[^\p{L}\p{M}\p{N}]+/u).filter((x) => x.length > 0);
+const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*$/;
+const LATIN = /^[a-z0-9]+$/;
 
 const keyOf = (words: readonly (string | null)[], i: number): string | null => {
   const a = words[i];
@@ -93,7 +115,7 @@ function ownerOf(t: Template): string {
   return t.variant === 'unknown' ? `status:${t.statusId}` : t.variant;
 }
 
-export function buildIndex(statuses: readonly DecoderStatus[]): Index {
+export function buildIndex(statuses: readonly DecoderStatus[], headings?: HeadingData): Index {
   const templates: Template[] = [];
   for (const s of statuses) {
     const variant: Variant = isVariant(s.id) ? s.id : 'unknown';
@@ -122,6 +144,13 @@ export function buildIndex(statuses: readonly DecoderStatus[]): Index {
     byLabel.set(key, entry);
   }
   const labels = [...byLabel.values()];
+  const translations: Index['translations'] = [];
+  for (const h of headings?.words ?? []) {
+    const label = labels.find((l) => l.label.toLowerCase() === h.label.toLowerCase());
+    if (label) translations.push({ tokens: splitWords(h.word), label, lang: h.lang });
+  }
+  // Longest first, so "da duoc cap" is tried before "da cap".
+  translations.sort((a, b) => b.tokens.length - a.tokens.length);
   return {
     templates,
     vocab: new Vocabulary(templates.flatMap((t) => t.tokens.map((x) => x.word))),
@@ -129,20 +158,51 @@ export function buildIndex(statuses: readonly DecoderStatus[]): Index {
     owner,
     labels,
     labelVocab: new Vocabulary(labels.flatMap((l) => l.tokens)),
+    translations,
+    statusWords: ['status', ...(headings?.statusWords ?? [])].map(splitWords).filter((x) => x.length > 0),
+    fillers: new Set((headings?.fillers ?? []).flatMap(splitWords)),
   };
 }
 
-/** A status word alone on a line ("Refused", "Status: Issued", "Issued Case Last Updated: …"). */
-function findLabel(text: string, index: Index): Index['labels'][number] | undefined {
+const startsWith = (words: readonly string[], head: readonly string[]) => head.length > 0 && head.every((x, i) => words[i] === x);
+
+/**
+ * The status heading, alone on a line as CEAC shows it: "Refused", "Status: Issued", "Issued Case
+ * Last Updated: …", "Refused 12-Mar-2026", "Estado: Refused", "状态：拒绝", "Refused ho gaya".
+ * Before the word only "status" words and fillers may stand; after it a date, fillers or "Case …".
+ */
+function findLabel(text: string, index: Index): { label: Label; lang?: string } | undefined {
   for (const line of text.split(/\r\n|\r|\n/)) {
-    const raw = tokenize(line);
-    if (raw.length === 0 || raw.length > 12) continue;
-    let words = raw.map((x) => index.labelVocab.canonical(x.word) ?? x.word);
-    if (words[0] === 'status') words = words.slice(1);
+    let words = splitWords(line);
+    if (words.length === 0 || words.length > 12) continue;
+    for (let changed = true; changed && words.length > 0; ) {
+      changed = false;
+      const first = words[0]!;
+      const sw = index.statusWords.find((x) => startsWith(words, x));
+      if (sw) {
+        words = words.slice(sw.length);
+        changed = true;
+      } else if (index.fillers.has(first)) {
+        words = words.slice(1);
+        changed = true;
+      } else if (!LATIN.test(first)) {
+        // Scripts written without spaces: "签证状态" (visa status) or "状态拒绝" glued to the heading.
+        const glued = index.statusWords.find((x) => x.length === 1 && !LATIN.test(x[0]!) && first.includes(x[0]!));
+        if (glued) {
+          const after = first.slice(first.indexOf(glued[0]!) + glued[0]!.length);
+          words = after ? [after, ...words.slice(1)] : words.slice(1);
+          changed = true;
+        }
+      }
+    }
+    const tail = (rest: readonly string[]) =>
+      rest.length === 0 || rest[0] === 'case' || rest.every((x) => /^\d+$/.test(x) || MONTH_WORD.test(x) || index.fillers.has(x) || x === 'on');
+    for (const t of index.translations) {
+      if (startsWith(words, t.tokens) && tail(words.slice(t.tokens.length))) return { label: t.label, lang: t.lang };
+    }
+    const canonical = words.map((x) => (LATIN.test(x) ? (index.labelVocab.canonical(x) ?? x) : x));
     for (const l of index.labels) {
-      const head = words.slice(0, l.tokens.length);
-      const rest = words.slice(l.tokens.length);
-      if (head.join(' ') === l.tokens.join(' ') && (rest.length === 0 || rest[0] === 'case')) return l;
+      if (startsWith(canonical, l.tokens) && tail(canonical.slice(l.tokens.length))) return { label: l };
     }
   }
   return undefined;
@@ -183,7 +243,8 @@ export function decodeWithIndex(input: string, index: Index): DecodeResult {
   if (text.trim() === '') return base('empty', truncated);
 
   const { words, spans } = canonicalWords(text, tokenize(text), index.vocab);
-  const label = findLabel(text, index);
+  const heading = findLabel(text, index);
+  const label = heading?.label;
 
   // For each template: which of its positions were matched, and by which paste position.
   const hits = index.templates.map(() => new Map<number, number>());
@@ -202,7 +263,7 @@ export function decodeWithIndex(input: string, index: Index): DecodeResult {
   const ranked = [...distinctive.entries()].map(([o, keys]) => ({ owner: o, score: keys.size })).sort((a, b) => b.score - a.score);
   const top = ranked[0];
   const second = ranked[1];
-  const labelPart = label ? { label: label.label } : {};
+  const labelPart = label ? { label: label.label, ...(heading?.lang ? { translated: heading.lang } : {}) } : {};
 
   if (top && top.score >= 2) {
     if (second && second.score >= 2 && second.score * 2 >= top.score) {
@@ -246,12 +307,12 @@ export function decodeWithIndex(input: string, index: Index): DecodeResult {
     const decodable = label.statusIds.filter(isVariant);
     if (label.statusIds.length === 1 && decodable.length === 1) {
       const id = decodable[0]!;
-      return { ...base('label', truncated), variant: id, confidence: 'low', statusId: id, label: label.label };
+      return { ...base('label', truncated), ...labelPart, variant: id, confidence: 'low', statusId: id };
     }
     if (label.statusIds.length === 1) {
-      return { ...base('not-decoded', truncated), statusId: label.statusIds[0]!, label: label.label };
+      return { ...base('not-decoded', truncated), ...labelPart, statusId: label.statusIds[0]! };
     }
-    return { ...base('label-ambiguous', truncated), label: label.label, candidates: [...label.statusIds] };
+    return { ...base('label-ambiguous', truncated), ...labelPart, candidates: [...label.statusIds] };
   }
   return base('no-match', truncated);
 }
@@ -296,14 +357,16 @@ function phrasesOf(hit: Map<number, number>, tpl: Template, spans: Token[], text
   return phrases;
 }
 
-const indexes = new WeakMap<readonly DecoderStatus[], Index>();
+const indexes = new WeakMap<readonly DecoderStatus[], Map<HeadingData | undefined, Index>>();
 
-/** Classify a paste. The index for `statuses` is built once and reused for the same array. */
-export function decodeStatusText(text: string, statuses: readonly DecoderStatus[]): DecodeResult {
-  let index = indexes.get(statuses);
+/** Classify a paste. The index for `statuses` (and `headings`) is built once and reused for the same arrays. */
+export function decodeStatusText(text: string, statuses: readonly DecoderStatus[], headings?: HeadingData): DecodeResult {
+  const byHeadings = indexes.get(statuses) ?? new Map<HeadingData | undefined, Index>();
+  indexes.set(statuses, byHeadings);
+  let index = byHeadings.get(headings);
   if (!index) {
-    index = buildIndex(statuses);
-    indexes.set(statuses, index);
+    index = buildIndex(statuses, headings);
+    byHeadings.set(headings, index);
   }
   return decodeWithIndex(typeof text === 'string' ? text : '', index);
 }

@@ -15,3 +15,7 @@ export {
   type UnknownReason,
 } from './decode';
 export { highlightSegments, type Segment } from './highlight';
+export type { Route } from './readings';
+export { readCaseDates, daysSince, agoText, type CaseDates } from './dates';
+export { routeFromPaste } from './route';
+export type { HeadingData, HeadingWord } from './headings';

@@ -23,7 +23,8 @@ export interface CohortSpec {
   visa?: VisaKind | readonly VisaKind[] | undefined;
 }
 
-export interface Cohort {
+/** The counts of a cohort: what both the estimate (Cohort) and the printed figures (CohortFigures) carry. */
+export interface CohortCounts {
   spec: CohortSpec;
   /** Cases counted: decided + still waiting. */
   n: number;
@@ -32,6 +33,9 @@ export interface Cohort {
   pending: number;
   /** The day the cases were last followed (the latest day the monthly table was read for them). */
   followUp: string;
+}
+
+export interface Cohort extends CohortCounts {
   km: KmEstimate;
   /** The estimate from decided cases only (ignores the still-waiting). */
   completedOnly: KmEstimate;

@@ -2,20 +2,14 @@
  * Every figure the measured-timeline pages and the wizard show, computed from the data in one
  * place, so pages only print them and tests/build can recompute a sample from the files.
  */
-import { clearedOnly, figuresOf, recentCohort, scrapedCohort, type Cohort, type CohortSpec, type EstimateFigures } from './checkee';
+import { clearedOnly, figuresOf, recentCohort, scrapedCohort, type Cohort, type CohortCounts, type CohortSpec, type EstimateFigures } from './checkee';
 import { dvYear, dvYears, type DvYear } from './dv';
 import { visaOfficeYears, type VisaOfficeYear } from './visa-office';
 import type { MeasuredData, VisaKind } from './types';
 import { visaKinds } from './types';
 import type { KmEstimate } from '../timelines/km';
 
-export interface CohortFigures {
-  spec: CohortSpec;
-  n: number;
-  decided: number;
-  rejected: number;
-  pending: number;
-  followUp: string;
+export interface CohortFigures extends CohortCounts {
   /** Counting the still-waiting (Kaplan–Meier). */
   km: EstimateFigures;
   /** Counting decided cases only. */

@@ -2,6 +2,7 @@
  * What the service worker stores for offline reading, decided from the list of built files.
  * Pure: the build integration passes the file list; unit tests pass made-up lists.
  */
+import { sitePathOf } from '../site/dist-paths';
 
 /** Sections an applicant may need to reopen on a flaky connection. */
 const offlineFiles = [/^\/wizard\/props\.json$/];
@@ -15,7 +16,7 @@ const offlinePages = [/^\/$/, /^\/guides\/([^/]+\/)?$/, /^\/status\/([^/]+\/)?$/
 export function precacheList(files: readonly string[]): string[] {
   const pages = files
     .filter((f) => f.endsWith('.html'))
-    .map((f) => (f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -'index.html'.length)}` : `/${f}`))
+    .map(sitePathOf)
     .filter((p) => offlinePages.some((re) => re.test(p)));
   const assets = files.filter((f) => f.startsWith('_astro/') && /\.(css|js)$/.test(f)).map((f) => `/${f}`);
   const extras = files

@@ -4,6 +4,7 @@
  * the wizard, the change log and the tests all use the same rule.
  */
 import type { Policy, PolicyVisaKind } from '../../schemas/policy';
+import { isIsoDate } from '../dates/calendar';
 
 /** A policy with its id (the file name in src/content/policies/). */
 export type PolicyRecord = Policy & { id: string };
@@ -17,11 +18,10 @@ export interface PolicyQuery {
   date: string;
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** True when the policy applies on that day: effective <= date and (no ended date, or date < ended). */
 export function inEffectOn(policy: Pick<Policy, 'effective' | 'ended'>, date: string): boolean {
-  if (!ISO_DAY.test(date)) throw new Error(`policiesFor: date must be YYYY-MM-DD, got "${date}".`);
+  if (!isIsoDate(date)) throw new Error(`policiesFor: date must be YYYY-MM-DD, got "${date}".`);
   return policy.effective <= date && (policy.ended === undefined || date < policy.ended);
 }
 
@@ -40,7 +40,7 @@ export function confirmedOn(policy: Pick<Policy, 'inForce' | 'ended'>, date: str
  */
 export function policiesFor(query: PolicyQuery, policies: readonly PolicyRecord[]): PolicyRecord[] {
   const nationality = query.nationality.trim().toLowerCase();
-  if (!ISO_DAY.test(query.date)) throw new Error(`policiesFor: date must be YYYY-MM-DD, got "${query.date}".`);
+  if (!isIsoDate(query.date)) throw new Error(`policiesFor: date must be YYYY-MM-DD, got "${query.date}".`);
   if (!/^[a-z]{2}$/.test(nationality)) return [];
   return policies
     .filter((p) => p.nationalities.includes(nationality) && p.visas.includes(query.visa) && inEffectOn(p, query.date))

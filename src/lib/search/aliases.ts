@@ -57,6 +57,9 @@ export const SYNONYMS: ReadonlyArray<readonly [typed: string, alsoSearch: string
   ['color', 'colour'],
   ['colors', 'colours'],
   ['visa stamp', 'issued'],
+  // People asking for a rate want the figures; our pages call them statistics (and say which are invented).
+  ['approval rate', 'approval statistics'],
+  ['refusal rate', 'refusal statistics'],
 ];
 
 /**

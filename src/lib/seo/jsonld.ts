@@ -7,6 +7,7 @@
  * FAQPage: none of our pages is a list of questions with answers, and marking up text that is
  * not visible as Q&A is against search engines' rules.
  */
+import { isIsoDate } from '../dates/calendar';
 
 export interface Organization {
   '@type': 'Organization';
@@ -68,7 +69,7 @@ export function articleJsonLd(article: ArticleInput, site: SiteInfo) {
   const official = article.sources
     .filter((s) => s.kind === undefined || s.kind === 'official')
     .map((s) => ({ '@type': 'CreativeWork' as const, name: s.title, url: s.url, publisher: { '@type': 'Organization' as const, name: s.publisher } }));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(article.reviewed)) throw new Error(`reviewed must be YYYY-MM-DD: ${article.reviewed}`);
+  if (!isIsoDate(article.reviewed)) throw new Error(`reviewed must be YYYY-MM-DD: ${article.reviewed}`);
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',

@@ -5,8 +5,7 @@
  * Advice in `include` follows the guide what-to-do-next and its sources: inquiry channels, the 180-day
  * guidance and its emergency exception, passports for urgent travel being post-specific.
  */
-import { isIsoDate } from '../dates/calendar';
-import { formatIsoDate } from '../content/dates';
+import { formatIsoDate, isIsoDate } from '../dates/calendar';
 import { waitingGuidanceSentence } from '../posts/dates';
 import { wordsById } from '../content/words';
 
@@ -112,6 +111,28 @@ export interface LetterWords {
   letters: Letter[];
   placeholders: Placeholders;
   labels: FieldLabels;
+}
+
+/**
+ * Which letter fits what the wizard's verdict said (its data-meaning, docs/design.md §5.2), shown
+ * above the letters when the planner's link carries `meaning`.
+ */
+const ADVICE: Readonly<Record<string, string>> = {
+  'administrative-processing':
+    'the inquiry letter fits once the earliest inquiry date above has passed (sooner in an emergency), and the note for an employer or school fits now.',
+  'documents-requested':
+    'send the documents first, the way your letter or slip says. Put the day you sent them in "Your dates": the inquiry letter mentions it, and the wait counts from it.',
+  refused:
+    'a refusal under a section of law, such as 214(b), is a decision: a letter does not reopen it. The inquiry letter fits only if the post told you it would look at more documents.',
+  issued: 'if your passport has not come back after the date above, the inquiry letter fits; say that CEAC shows Issued.',
+  'on-hold':
+    'a policy holds the case, not missing papers: an inquiry rarely changes it. The note for an employer or school can explain the wait.',
+};
+const DEFAULT_ADVICE = 'the inquiry letter fits once the earliest inquiry date above has passed, or sooner in an emergency.';
+
+/** The sentence for this meaning (a general one for meanings without their own). */
+export function letterAdvice(meaning: string): string {
+  return Object.hasOwn(ADVICE, meaning) ? ADVICE[meaning]! : DEFAULT_ADVICE;
 }
 
 const DATE_FIELDS: readonly FieldName[] = ['interviewDate', 'documentsSent', 'travelDate', 'inquiryDate', 'dateOfBirth'];

@@ -5,7 +5,7 @@ import { addDays, daysBetween, isIsoDate } from '../dates/calendar';
 // One implementation of calendar arithmetic for the whole site (src/lib/dates, unit-tested there).
 export { addDays, daysBetween };
 
-/** True for a real calendar date written YYYY-MM-DD (rejects 2021-02-30). */
+/** True for a real calendar date written YYYY-MM-DD (rejects 2021-02-30): the site's one check, isIsoDate. */
 export function isCalendarDate(value: string): boolean {
   return isIsoDate(value);
 }

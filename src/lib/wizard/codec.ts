@@ -2,10 +2,12 @@
  * The wizard's URL: facts in the query string of /wizard/ (docs/design.md §5.1). Parsing never throws:
  * unknown keys are ignored, bad values are dropped with a notice the page shows, and answers that
  * contradict an earlier one are dropped (the later, dependent answer goes) with a notice.
- * Hand-written rather than zod so the wizard's browser bundle stays small; tests/unit fuzz it.
+ * Plain code rather than zod so the wizard's browser bundle stays small; tests/unit check it with
+ * properties over arbitrary text (fast-check).
  * Notices are codes; their words are in words.ts (noticeText in wording.ts).
  */
 import { factOrder, isFactValue, type FactKey, type Facts } from './facts';
+import { isIsoDate } from '../dates/calendar';
 
 export interface Notice {
   kind: 'bad-value' | 'contradiction' | 'future-date';
@@ -22,28 +24,14 @@ export interface Parsed {
 const MAX_QUERY = 2000;
 const MAX_SHOWN = 40;
 
-/**
- * A date the wizard accepts: a real YYYY-MM-DD calendar date between 2000 and 2099. Only a check
- * (the arithmetic is src/lib/dates, loaded later); the Date round trip rejects 2023-02-29.
- */
+/** A date the wizard accepts: a real YYYY-MM-DD calendar date between 2000 and 2099 (the one check, src/lib/dates). */
 export function isSinceDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^20\d\d-\d\d-\d\d$/.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return isIsoDate(value, '2000-01-01', '2099-12-31');
 }
 
 /** Shortens untrusted text for a notice (it is always rendered as text, never as HTML). */
 function shown(value: string): string {
   return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
-}
-
-function decode(part: string): string {
-  try {
-    return decodeURIComponent(part.replace(/\+/g, ' '));
-  } catch {
-    return part; // a broken %-escape is kept as typed and then rejected as a bad value
-  }
 }
 
 /** Contradictions the contract rules out: the later (dependent) answer is dropped. */
@@ -89,16 +77,14 @@ export function isNationality(value: unknown, countries?: readonly string[]): va
 export function parseQuery(input: unknown, options: ParseOptions = {}): Parsed {
   const notices: Notice[] = [];
   const facts: Record<string, string> = {};
-  let query = typeof input === 'string' ? input : '';
-  if (query.length > MAX_QUERY) query = query.slice(0, MAX_QUERY);
-  if (query.startsWith('?')) query = query.slice(1);
+  const query = typeof input === 'string' ? input.slice(0, MAX_QUERY) : '';
   const seen = new Set<string>();
 
-  for (const pair of query.split(/[&;]/)) {
-    if (!pair) continue;
-    const eq = pair.indexOf('=');
-    const key = decode(eq < 0 ? pair : pair.slice(0, eq)).trim().toLowerCase();
-    const raw = decode(eq < 0 ? '' : pair.slice(eq + 1)).trim();
+  // URLSearchParams drops a leading "?", reads "+" as a space and keeps a broken %-escape as typed
+  // (then rejected as a bad value). ";" separates fields too, as older query strings used it.
+  for (const [name, text] of new URLSearchParams(query.replace(/;/g, '&'))) {
+    const key = name.trim().toLowerCase();
+    const raw = text.trim();
     if (!(factOrder as readonly string[]).includes(key)) continue; // unknown keys are ignored
     const k = key as FactKey;
     if (raw === '') continue; // an empty field (e.g. a blank date) means "not answered"
@@ -132,4 +118,16 @@ export function toQuery(facts: Facts): string {
 /** The wizard URL for a set of facts. */
 export function wizardHref(facts: Facts): string {
   return `/wizard/${toQuery(facts)}`;
+}
+
+/**
+ * The verdict's "Plan my dates and letters" link: /next-steps/ with the same answers (so the planner
+ * can link back to this verdict, and `since` is its interview date), the verdict's `meaning`, and
+ * `asked` (were documents asked for: yes or no, left out when not known). docs/design.md §7.
+ */
+export function plannerHref(facts: Facts, meaning: string): string {
+  const asked =
+    facts.asks === 'documents' || meaning === 'documents-requested' ? 'yes' : facts.asks === 'nothing' || meaning === 'administrative-processing' ? 'no' : '';
+  const query = toQuery(facts);
+  return `/next-steps/${query}${query ? '&' : '?'}meaning=${meaning}${asked ? `&asked=${asked}` : ''}`;
 }

@@ -20,7 +20,7 @@ export function dateLines(kinds: readonly TimingKind[], since: string, today: st
   }
   if (lines.length > 0 && lines.every((l) => l.past)) {
     const w = words.timing['ask-now']!;
-    lines.push({ title: w.title, detail: w.detail, basis: w.basis, past: false, date: today });
+    lines.push({ title: w.title ?? '', detail: w.detail, basis: w.basis, past: false, date: today });
   }
   return lines;
 }

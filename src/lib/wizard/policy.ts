@@ -25,6 +25,12 @@ export interface WizardPolicy {
   outcome: 'on-hold' | 'refused';
 }
 
+/**
+ * Whether a measure stops a case (a travel ban or a pause in issuance) and so has its own
+ * no-JavaScript page under /wizard/policies/; a visa bond is asked of some visitors and does not.
+ */
+export const stopsCases = (policy: { kind: PolicyKind }): boolean => policy.kind !== 'visa-bond';
+
 /** How a policy bears on a case. */
 export interface PolicyMatch {
   policy: WizardPolicy;

@@ -65,3 +65,22 @@ export function reportedFor(
   }
   return best;
 }
+
+/** What a verdict shows of other people's cases (see evidenceFor). */
+export interface Evidence<M> {
+  /** A measured figure (src/lib/timelines/measured-wait.ts) that applies to this verdict. */
+  measured?: M;
+  /** Otherwise, the closest group of reports that shares the answers the rule relies on. */
+  summary?: ReportedSummary;
+}
+
+/**
+ * The one choice both views use (the decision table for the island, and the no-JavaScript pages):
+ * a measured figure, where one applies, replaces the anecdotal reports; otherwise the closest
+ * reported summary (reportedFor with sharedAnswers); otherwise nothing.
+ */
+export function evidenceFor<M>(facts: Facts, rule: Pick<Rule, 'uses'>, reported: readonly ReportedSummary[], measured: M | undefined): Evidence<M> {
+  if (measured !== undefined) return { measured };
+  const summary = reportedFor(facts, reported, sharedAnswers(rule, facts));
+  return summary ? { summary } : {};
+}

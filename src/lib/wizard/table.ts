@@ -2,14 +2,14 @@
  * The wizard's decisions as a table, built at build time from the rules (questions.ts, rules.ts)
  * and handed to the island as data, so the browser walks a table instead of running the rules.
  * This keeps the page's JavaScript inside its budget (docs/adr/005-wizard-javascript-budget.md).
- * tests/unit/wizard-table.test.ts checks the walk equals stepFor() for every combination of facts.
+ * tests/unit/wizard-exhaustive.test.ts checks the walk equals stepFor() for every combination of facts.
  */
 import { factValues, type EnumFactKey, type Facts } from './facts';
 import { nextQuestion } from './flow';
 import { questions } from './questions';
 import { matchRule } from './rules';
 import type { TableNode } from './walk';
-import { reportedFor, sharedAnswers, type ReportedSummary } from './reported';
+import { evidenceFor, type ReportedSummary } from './reported';
 
 /**
  * Every reachable state as a node: a question with where each answer goes, or a verdict (with the
@@ -29,11 +29,9 @@ export function buildTable(
       const rule = matchRule(facts);
       if (!rule) throw new Error(`No rule decides ${JSON.stringify(facts)}`);
       node = { o: rule.outcome, r: rule.uses.filter((k): k is EnumFactKey => k !== 'since' && facts[k as EnumFactKey] !== undefined) };
-      // A measured figure, where one applies, replaces the anecdotal reports.
-      const measured = measuredFor(facts, rule.outcome);
-      const summary = measured === undefined ? reportedFor(facts, reported, sharedAnswers(rule, facts)) : undefined;
-      if (measured !== undefined) node.m = measured;
-      if (summary) node.s = reported.indexOf(summary);
+      const evidence = evidenceFor(facts, rule, reported, measuredFor(facts, rule.outcome));
+      if (evidence.measured !== undefined) node.m = evidence.measured;
+      if (evidence.summary) node.s = reported.indexOf(evidence.summary);
       if (!q) {
         nodes.push(node);
         return index;

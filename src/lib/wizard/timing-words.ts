@@ -1,15 +1,18 @@
 /**
  * Puts words to a verdict's dated steps (timing.ts computes the dates; words.ts holds the text),
- * saying where each figure comes from and how strong that source is.
+ * saying where each figure comes from and how strong that source is. Deadlines and first days take
+ * their title and their counted-from sentence from `sayDate` (src/lib/dates/deadlines.ts), the
+ * wording the planner and the calendar file use; words.ts adds only where the figure comes from.
  */
-import { formatIsoDate } from '../content/dates';
+import { formatIsoDate } from '../dates/calendar';
+import { sayDate } from '../dates/deadlines';
 import type { DatedStep } from './timing';
 import type { WizardWords } from './wording';
 
 export interface DateLine {
   /** The date line itself: "Check CEAC again from 3 March 2026". */
   title: string;
-  /** Where the figure comes from. */
+  /** What it is counted from and where the figure comes from. */
   detail: string;
   basis: 'official' | 'secondary' | 'reported';
   past: boolean;
@@ -29,5 +32,12 @@ export function describeStep(step: DatedStep, words: WizardWords): DateLine {
       .map((v) => fill(words.inquiryFigures[v.rule.id] ?? `${v.rule.appliesTo}: ${v.rule.days} days ({date})`, { date: formatIsoDate(v.date) }))
       .join('; ');
   }
-  return { title: fill(w.title, values), detail: fill(w.detail, values), basis: w.basis, past: step.past, date: step.date };
+  const said = 'key' in step ? sayDate(step.key) : undefined;
+  return {
+    title: said ? said.title : fill(w.title ?? '', values),
+    detail: said ? `${said.counted} ${fill(w.detail, values)}` : fill(w.detail, values),
+    basis: w.basis,
+    past: step.past,
+    date: step.date,
+  };
 }

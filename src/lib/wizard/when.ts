@@ -11,19 +11,11 @@ import type { Facts, Meaning } from './facts';
 import { immigrantVisas } from './facts';
 import { policyMatches, type PolicyMatch, type WizardPolicy } from './policy';
 
-// Day arithmetic on valid YYYY-MM-DD dates (the codec has checked them). The same results as
-// src/lib/dates/calendar.ts (tests/unit/wizard-when.test.ts compares them); written out here so the
-// wizard page does not load that module before a date is known (docs/adr/005).
-const DAY = 86_400_000;
-const toDay = (d: string) => Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10)) / DAY;
-const fromDay = (n: number) => new Date(n * DAY).toISOString().slice(0, 10);
-export const addDays = (d: string, days: number) => fromDay(toDay(d) + days);
-export const daysBetween = (a: string, b: string) => toDay(b) - toDay(a);
-/** One year later; 29 February becomes 28 February, as oneYearDeadline in src/lib/dates/rules.ts. */
-export const addYear = (d: string) => {
-  const next = `${+d.slice(0, 4) + 1}${d.slice(4)}`;
-  return d.slice(5) === '02-29' ? `${next.slice(0, 5)}02-28` : next;
-};
+// Day arithmetic and the deadlines come from src/lib/dates, the one home of dates on the site.
+import { addDays, daysBetween } from '../dates/calendar';
+import { documentsDeadline, dvYearEnd } from '../dates/limits';
+
+export { dvYearEnd };
 
 /** An interim outcome's window (outcome content `lapse`): after it, the answer is no longer that. */
 export interface Lapse {
@@ -35,15 +27,6 @@ export interface Lapse {
 
 /** How many days before a deadline it is said first and loudly. A presentation choice, not a rule. */
 export const DEADLINE_WARNING_DAYS = 60;
-
-/**
- * The last day a diversity visa of the fiscal year containing `date` can be issued: 30 September
- * (the fiscal year runs 1 October to 30 September; 9 FAM 502.6-4(d), INA 204(a)(1)(I)(ii)(II)).
- */
-export function dvYearEnd(date: string): string {
-  const year = Number(date.slice(0, 4));
-  return `${date.slice(5) > '09-30' ? year + 1 : year}-09-30`;
-}
 
 /** The overlay rules, in order, for reviewers and for the checks (each id with what it shows). */
 export const timeRules = [
@@ -60,9 +43,9 @@ export interface Deadline {
   /** Which deadline: the one-year 221(g) limit, or the end of the diversity-visa year. */
   kind: 'one-year' | 'dv-year-end';
   /**
-   * The date as the applicant plans with it: for the one-year limit the day it runs out (send
-   * before it, as the dated lines say: src/lib/dates/rules.ts oneYearDeadline); for the DV year
-   * its last day, 30 September.
+   * The last day, as the dated lines, the planner and the calendar file say it ("by … at the
+   * latest"): for the one-year limit the day before the same date a year later
+   * (src/lib/dates/deadlines.ts documentsDeadline); for the DV year 30 September.
    */
   date: string;
   /** Days from today to it. */
@@ -120,8 +103,8 @@ export function decideAt(input: DecideInput): Decided {
     const date = dvYearEnd(since ?? today);
     deadline = { kind: 'dv-year-end', date, daysLeft: daysBetween(today, date), passed: today > date, near: false };
   } else if (since && oneYear.includes(base.outcome)) {
-    const date = addYear(since);
-    deadline = { kind: 'one-year', date, daysLeft: daysBetween(today, date), passed: today >= date, near: false };
+    const date = documentsDeadline(since);
+    deadline = { kind: 'one-year', date, daysLeft: daysBetween(today, date), passed: today > date, near: false };
   }
   if (deadline) deadline.near = !deadline.passed && deadline.daysLeft <= DEADLINE_WARNING_DAYS;
   const change = (rule: TimeRuleId, outcome: string): Decided => ({
@@ -150,10 +133,25 @@ export function decideAt(input: DecideInput): Decided {
   }
   if (deadline) {
     out.deadline = deadline;
-    const after = deadline.kind === 'dv-year-end' ? addDays(deadline.date, 1) : deadline.date;
+    const after = addDays(deadline.date, 1);
     if (!out.next || after < out.next.date) {
       out.next = { date: after, outcome: deadline.kind === 'dv-year-end' ? 'dv-deadline-passed' : iv ? 'documents-deadline-passed-iv' : 'documents-deadline-passed' };
     }
   }
   return out;
 }
+
+/** The time rules' inputs, read from the outcome words: each interim outcome's window and the outcomes with the one-year documents limit. */
+export function timeInputs(
+  outcomes: Readonly<Record<string, { timing: readonly string[]; lapse?: { afterDays: number; becomes: string } | undefined }>>,
+): { lapse: Record<string, Lapse>; oneYear: string[] } {
+  const lapse: Record<string, Lapse> = {};
+  for (const [id, o] of Object.entries(outcomes)) if (o.lapse) lapse[id] = { afterDays: o.lapse.afterDays, becomes: o.lapse.becomes };
+  return { lapse, oneYear: Object.entries(outcomes).filter(([, o]) => o.timing.includes('one-year')).map(([id]) => id) };
+}
+
+/**
+ * Whether the verdict offers the optional passport check: wherever a nationality-based policy
+ * could change the answer, which is every meaning but an issued visa.
+ */
+export const offersNationalityCheck = (meaning: string): boolean => meaning !== 'issued';

@@ -27,9 +27,12 @@ export interface QuestionWords {
   readonly aside?: { readonly text: string; readonly links: readonly { readonly href: string; readonly label: string }[] };
 }
 
-/** The dated lines of a verdict ({date}, {from}, {others} and {counted} are filled in). */
+/**
+ * The dated lines of a verdict ({date}, {from} and {others} are filled in). Deadlines and first days
+ * have no title here: theirs comes from sayDate (src/lib/dates/deadlines.ts).
+ */
 export interface TimingWords {
-  readonly [kind: string]: { readonly title: string; readonly detail: string; readonly basis: 'official' | 'secondary' | 'reported' };
+  readonly [kind: string]: { readonly title?: string; readonly detail: string; readonly basis: 'official' | 'secondary' | 'reported' };
 }
 
 /** The notices shown when a link's answers were adjusted ({value} and {label} are filled in). */
@@ -88,13 +91,6 @@ export interface WizardWords {
     readonly reported: string;
   };
 }
-
-/**
- * "2026-03-08" → "8 March 2026", as src/lib/content/dates formatIsoDate writes dates, with the
- * browser's own date formatting so the island needs no month names (a unit test checks they agree).
- */
-export const longDate = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The words for these answers. */
 export function pick(text: Worded, facts: Facts): string {

@@ -6,6 +6,7 @@
  * whose `if` answers all match is used.
  */
 import type { Worded, WizardWords } from './wording';
+import { DATE_TITLES } from '../dates/deadlines';
 
 export type { Worded, WizardWords } from './wording';
 export { pick, optionWords } from './wording';
@@ -203,9 +204,11 @@ export const wizardWords: WizardWords = {
     'on-hold': 'On hold because of a policy',
     unclear: 'Not clear yet',
   },
+  // Deadlines and first days take their title and what they are counted from from sayDate in
+  // src/lib/dates/deadlines.ts (the planner's and the calendar file's words); the detail here says
+  // where the figure comes from.
   timing: {
     'check-status': {
-      title: 'Check CEAC again from {date}',
       detail: 'CEAC’s own Application Received text says to check your status two business days after an interview. Business days here skip weekends and U.S. federal holidays; posts also close on local holidays.',
       basis: 'official',
     },
@@ -220,18 +223,15 @@ export const wizardWords: WizardWords = {
       basis: 'reported',
     },
     'one-year': {
-      title: 'Send the requested documents before {date}',
-      detail: 'When an officer asks for documents, you have one year from the refusal date to send them without a new application fee. This date counts from the date you gave; if your refusal came later (for example after a drop-off), your own deadline is a little later. After that the case is closed and you apply again.',
+      detail: 'When an officer asks for documents, you have one year from the refusal date to send them without a new application fee. After that the case is closed and you apply again.',
       basis: 'official',
     },
     inquiry: {
-      title: 'Earliest inquiry about administrative processing: {date}',
-      detail: 'The general State Department guidance is to wait at least 180 days from the interview or from sending extra documents, whichever is later, except for emergency travel. This date is counted from your interview or drop-off. Other figures you may see: {others}.',
+      detail: 'The general State Department guidance is to wait at least 180 days from the interview or from sending extra documents, whichever is later, except for emergency travel. Other figures you may see: {others}.',
       basis: 'official',
     },
     'inquiry-after-documents': {
-      title: 'Earliest inquiry about administrative processing: {date}',
-      detail: 'The general State Department guidance is to wait at least 180 days from the interview or from sending extra documents, whichever is later, except for emergency travel. This date assumes you send the documents today. Other figures you may see: {others}.',
+      detail: 'The general State Department guidance is to wait at least 180 days from the interview or from sending extra documents, whichever is later, except for emergency travel. Other figures you may see: {others}.',
       basis: 'official',
     },
     // Not a timing kind of its own: added when every other date has passed (dated.ts).
@@ -249,8 +249,8 @@ export const wizardWords: WizardWords = {
     asOf: 'Decided for {date}.',
     next: 'If nothing changes before then, this answer becomes “{title}” on {date}.',
     ifVisa: 'A nationality-based measure covers your passport for some kinds of visa. Tell us the kind of visa below to see whether it covers yours.',
-    dvYearEnd: 'Deadline: a diversity visa of this program year cannot be issued after {date} ({days} days from the date above). Everything, including any checks, has to finish before then.',
-    oneYear: 'Deadline soon: send the requested documents before {date}, {days} days from the date above. After that the one-year limit has passed.',
+    dvYearEnd: `Deadline: ${DATE_TITLES['dv-year-end'].replace('Your', 'your')} ({days} days from the date above). Everything, including any checks, has to finish by then.`,
+    oneYear: `Deadline soon: ${DATE_TITLES.documents.replace('Send', 'send')}, {days} days from the date above. After that the one-year limit has passed.`,
   },
   share: {
     copy: 'Copy link to this answer',

@@ -12,6 +12,7 @@ function parseIcs(text: string) {
   const calendar: Record<string, string> = {};
   let current: Record<string, string> | null = null;
   const stack: string[] = [];
+  let alarms = 0;
   for (const line of logical) {
     const m = /^([A-Z-]+)((?:;[A-Z-]+=[^:;]+)*):(.*)$/.exec(line);
     if (!m) throw new Error(`Bad content line: ${line}`);
@@ -19,14 +20,19 @@ function parseIcs(text: string) {
     if (name === 'BEGIN') {
       stack.push(raw);
       if (raw === 'VEVENT') current = {};
+      if (raw === 'VALARM') alarms += 1;
       continue;
     }
     if (name === 'END') {
       expect(stack.pop()).toBe(raw);
-      if (raw === 'VEVENT' && current) events.push(current);
-      current = null;
+      if (raw === 'VEVENT' && current) {
+        events.push({ ...current, alarms: String(alarms) });
+        current = null;
+        alarms = 0;
+      }
       continue;
     }
+    if (stack.at(-1) === 'VALARM') continue; // alarms are read back with ical.js in ics-oracle.test.ts
     const value = raw.replace(/\\(.)/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
     (current ?? calendar)[name + params] = value;
   }

@@ -9,7 +9,7 @@ describe('makePlan', () => {
     const out = makePlan({ interview: '2026-03-10' }, today, INQUIRY_RULES);
     if (!out.ok) throw new Error(out.problems.join());
     const byId = Object.fromEntries(out.plan.entries.map((e) => [e.id, e.date]));
-    expect(byId).toEqual({ 'check-status': '2026-03-12', inquiry: '2026-09-06', deadline: '2027-03-10' });
+    expect(byId).toEqual({ 'check-status': '2026-03-12', inquiry: '2026-09-06', deadline: '2027-03-09' });
     expect(out.plan.calendarDaysSince).toBe(261);
     expect(out.plan.inquiries.map((q) => q.earliest)).toEqual(['2026-09-06', '2026-07-08', '2026-05-09']);
   });
@@ -31,8 +31,10 @@ describe('makePlan', () => {
     if (!out.ok) throw new Error(out.problems.join());
     const byId = Object.fromEntries(out.plan.entries.map((e) => [e.id, e]));
     expect(byId['inquiry']?.date).toBe('2026-07-30');
-    expect(byId['inquiry']?.why).toMatch(/120 days after you sent the documents/);
-    expect(byId['deadline']?.date).toBe('2027-03-11');
+    expect(byId['inquiry']?.counted).toBe('Counted from 1 April 2026, the day you sent the documents, because it is later than the interview.');
+    expect(byId['inquiry']?.why).toMatch(/^120 calendar days/);
+    // Documents sent: the one-year limit is met, so there is no deadline for them.
+    expect(byId['deadline']).toBeUndefined();
     expect(byId['issued-contact']?.date).toBe('2026-12-02');
     expect(out.plan.entries.map((e) => e.date)).toEqual([...out.plan.entries.map((e) => e.date)].sort());
   });
@@ -55,21 +57,61 @@ describe('makePlan', () => {
 
   test('notes a documents date before the interview and a future interview', () => {
     const out = makePlan({ interview: '2026-12-01', documentsSent: '2026-11-01' }, today, INQUIRY_RULES);
-    expect(out.ok && out.notes).toHaveLength(2);
+    expect(out.ok && out.notes.slice(0, 2)).toEqual([
+      'The documents date is before the interview, so the wait is counted from the interview.',
+      'Your interview date is in the future; the dates below count from it.',
+    ]);
   });
 
-  test('turns the plan into calendar events that make a valid file', () => {
+  test('counts the documents deadline from the refusal date when one is given, and says so', () => {
+    const out = makePlan({ interview: '2026-03-10', refusal: '2026-03-11', asked: 'yes' }, today, INQUIRY_RULES);
+    if (!out.ok) throw new Error(out.problems.join());
+    const deadline = out.plan.entries.find((e) => e.id === 'deadline')!;
+    expect(deadline.title).toBe('Send the requested documents by 10 March 2027 at the latest');
+    expect(deadline.counted).toMatch(/^Counted from the refusal date on your letter or slip, 11 March 2026: within one year/);
+    expect(deadline.why).not.toMatch(/only if/);
+  });
+
+  test('shows the documents deadline with “only if” when it is not known whether documents were asked for', () => {
     const out = makePlan({ interview: '2026-03-10' }, today, INQUIRY_RULES);
+    expect(out.ok && out.plan.entries.find((e) => e.id === 'deadline')!.why).toMatch(/It applies only if the officer asked you for documents\.$/);
+  });
+
+  test('documents asked for and not sent: the inquiry wait counts from today, as in the wizard', () => {
+    const out = makePlan({ interview: '2026-11-10', asked: 'yes' }, today, INQUIRY_RULES);
+    if (!out.ok) throw new Error(out.problems.join());
+    const inquiry = out.plan.entries.find((e) => e.id === 'inquiry')!;
+    expect(inquiry.date).toBe('2027-05-25');
+    expect(inquiry.counted).toMatch(/^Counted from today, 26 November 2026, as if you send the documents today/);
+  });
+
+  test('leaves the documents deadline out when nothing was asked for, and says why', () => {
+    const out = makePlan({ interview: '2026-03-10', asked: 'no' }, today, INQUIRY_RULES);
+    if (!out.ok) throw new Error(out.problems.join());
+    expect(out.plan.entries.map((e) => e.id)).not.toContain('deadline');
+    expect(out.notes).toContain('Nothing was asked of you, so there is no deadline for sending documents.');
+  });
+
+  test('turns the plan into calendar events in the plan’s own words, from today on', () => {
+    const out = makePlan({ interview: '2026-03-10', issued: '2026-11-16' }, today, INQUIRY_RULES);
     if (!out.ok) throw new Error('no plan');
-    const events = planEvents(out.plan);
+    const events = planEvents(out.plan, { name: 'our list of posts', url: 'https://example.org/posts/' });
+    // Check-status (12 March) and the inquiry date (6 September) have passed on 26 November: left out.
     expect(events.map((e) => e.summary)).toEqual([
-      'Visa: Check CEAC again',
-      'Visa: Earliest day to ask about administrative processing',
-      'Visa: Last day to send documents the officer asked for',
+      'Visa: Contact the embassy or consulate from 2 December 2026 if your passport has not come back',
+      'Visa: Send the requested documents by 9 March 2027 at the latest',
     ]);
+    expect(events[1]!.description).toContain('Where to ask: our list of posts, https://example.org/posts/');
     const ics = buildIcs(events, { now: new Date('2026-11-26T12:00:00Z') });
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
-    expect(ics).toContain('DTSTART;VALUE=DATE:20260906');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20270309');
+  });
+
+  test('puts the wizard’s meaning into each event', () => {
+    const out = makePlan({ interview: '2026-11-20', meaning: { id: 'administrative-processing', label: 'Administrative processing' } }, today, INQUIRY_RULES);
+    if (!out.ok) throw new Error('no plan');
+    const events = planEvents(out.plan, { name: 'x', url: 'https://example.org/' });
+    for (const e of events) expect(e.description).toContain('What your answers most likely mean: Administrative processing.');
   });
 });
 

@@ -48,7 +48,8 @@ describe('the planner with a post', () => {
     const inquiry = out.plan.entries.find((e) => e.id === 'inquiry')!;
     expect(inquiry.date).toBe('2026-07-08');
     expect(inquiry.general).toBe('2026-09-06');
-    expect(inquiry.why).toMatch(/120 days after the interview, under the guidance of the U\.S\. Embassy Bogotá\. The general 180-day guidance gives 6 September 2026\./);
+    expect(inquiry.counted).toBe('Counted from your interview or drop-off on 10 March 2026.');
+    expect(inquiry.why).toMatch(/^120 calendar days, under the guidance of the U\.S\. Embassy Bogotá\. The general 180-day guidance gives 6 September 2026\./);
   });
 
   test('a post without its own figure keeps the general date and no second one', () => {
