@@ -9,6 +9,8 @@ import { policySchema } from './schemas/policy';
 import { changeSchema } from './schemas/change';
 import { postCountrySchema, postSchema } from './schemas/post';
 import { parseCasesFile } from './lib/timelines/dataset';
+import { wordSchema } from './schemas/words';
+import { letterFieldSchema, letterSchema } from './schemas/letter';
 import { bestBetSchema } from './schemas/best-bet';
 
 // Files whose names start with "_" are drafts or partials and are skipped (Starlight's pattern).
@@ -71,4 +73,21 @@ const bestBets = defineCollection({
   schema: bestBetSchema,
 });
 
-export const collections = { guides, statuses, glossary, cases, outcomes, policies, changes, posts, postCountries, bestBets };
+// The decoder's words (/decode/), one YAML file per kind, each keyed by the ids the decoder's logic
+// uses: variant ids, confidence levels, reasons (src/lib/decoder/readings.ts checks both directions).
+const decoderReadings = defineCollection({ loader: file('src/content/decoder/readings.yaml'), schema: wordSchema });
+const decoderConfidence = defineCollection({ loader: file('src/content/decoder/confidence.yaml'), schema: wordSchema });
+const decoderAdvice = defineCollection({ loader: file('src/content/decoder/advice.yaml'), schema: wordSchema });
+
+// The letter templates of /next-steps/, one file per letter id, and the words of their fields,
+// keyed by field name (src/lib/templates/letters.ts checks both directions).
+const letters = defineCollection({
+  loader: glob({ base: './src/content/letters', pattern: '**/[^_]*.yaml' }),
+  schema: letterSchema,
+});
+const letterFields = defineCollection({ loader: file('src/content/letter-fields/fields.yaml'), schema: letterFieldSchema });
+
+export const collections = {
+  guides, statuses, glossary, cases, outcomes, policies, changes, posts, postCountries,
+  bestBets, decoderReadings, decoderConfidence, decoderAdvice, letters, letterFields,
+};

@@ -1,5 +1,7 @@
-import type { byRoute, confidenceNotes, dateWords, readings, refusedWordOnly, routeQuestion, translatedNote, unknownAdvice } from '../lib/decoder/readings';
+import type { DecoderWords } from '../lib/decoder/readings';
 import type { HeadingData } from '../lib/decoder/headings';
+
+export type { DecoderWords };
 
 /** What the decode page passes to the decoder island: a status as the reader needs it. */
 export interface DecoderStatusView {
@@ -13,22 +15,10 @@ export interface DecoderStatusView {
   texts: { text: string; seen: string }[];
 }
 
-/** The decoder's words, from src/lib/decoder/readings.ts. */
-export interface DecoderWords {
-  readings: typeof readings;
-  confidenceNotes: typeof confidenceNotes;
-  unknownAdvice: typeof unknownAdvice;
-  byRoute: typeof byRoute;
-  routeQuestion: typeof routeQuestion;
-  refusedWordOnly: typeof refusedWordOnly;
-  translatedNote: typeof translatedNote;
-  dateWords: typeof dateWords;
-}
-
 /** The decoder island's props, also sent to the browser as JSON (src/pages/decode.astro). */
 export interface DecoderProps {
   statuses: DecoderStatusView[];
-  /** The readings and advice (src/lib/decoder/readings.ts), passed as data to keep them out of the script. */
+  /** The readings and advice (src/content/decoder/), passed as data to keep them out of the script. */
   words: DecoderWords;
   /** Status headings in other languages (src/lib/decoder/headings.ts), passed as data. */
   headings: HeadingData;

@@ -17,13 +17,19 @@ export interface DecoderStatus {
   texts: readonly { text: string; seen: string }[];
 }
 
-export type Confidence = 'high' | 'medium' | 'low' | 'none';
+/** How sure a result is; each level has words in src/content/decoder/confidence.yaml. */
+export const confidences = ['high', 'medium', 'low', 'none'] as const;
+export type Confidence = (typeof confidences)[number];
 
 /**
  * text: matched an official wording. label: only the status word was found.
  * empty / no-match / ambiguous / label-ambiguous / not-decoded: the variant is `unknown`, for this reason.
  */
-export type Reason = 'text' | 'label' | 'empty' | 'no-match' | 'ambiguous' | 'label-ambiguous' | 'not-decoded';
+export type Reason = 'text' | 'label' | UnknownReason;
+
+/** The reasons a paste is not placed; each has advice in src/content/decoder/advice.yaml. */
+export const unknownReasons = ['empty', 'no-match', 'ambiguous', 'label-ambiguous', 'not-decoded'] as const;
+export type UnknownReason = (typeof unknownReasons)[number];
 
 /** A highlighted stretch: offsets into the paste and into the official wording, end exclusive. */
 export interface MatchedPhrase {

@@ -1,3 +1,4 @@
+/** What the decoder island imports. The words (readings.ts) are build-side: the page passes them as props. */
 export { variants, isVariant, type Variant } from './variants';
 export {
   decodeStatusText,
@@ -7,11 +8,14 @@ export {
   type DecoderStatus,
   type DecodeResult,
   type MatchedPhrase,
+  confidences,
+  unknownReasons,
   type Confidence,
   type Reason,
+  type UnknownReason,
 } from './decode';
 export { highlightSegments, type Segment } from './highlight';
-export { readings, confidenceNotes, unknownAdvice, byRoute, routeQuestion, refusedWordOnly, translatedNote, dateWords, type Route } from './readings';
+export type { Route } from './readings';
 export { readCaseDates, daysSince, agoText, type CaseDates } from './dates';
 export { routeFromPaste } from './route';
 export type { HeadingData, HeadingWord } from './headings';

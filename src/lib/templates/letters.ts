@@ -1,11 +1,13 @@
 /**
- * Letter templates for the next-steps page. Filled in the browser from what the user types; the
+ * Letter templates for the next-steps page: the logic. The letters and their field words live in
+ * src/content/letters/ and src/content/letter-fields/fields.yaml. Filled in the browser from what the user types; the
  * case and passport numbers exist only in the page while it is open (never saved or sent).
  * Advice in `include` follows the guide what-to-do-next and its sources: inquiry channels, the 180-day
  * guidance and its emergency exception, passports for urgent travel being post-specific.
  */
 import { formatIsoDate, isIsoDate } from '../dates/calendar';
 import { waitingGuidanceSentence } from '../posts/dates';
+import { wordsById } from '../content/words';
 
 export interface LetterFields {
   fullName: string;
@@ -30,27 +32,21 @@ export interface LetterFields {
 
 export type FieldName = keyof LetterFields;
 
-/** What to write when a field is empty, so the gap is obvious in the copied text. */
-export const placeholders: Record<FieldName, string> = {
-  fullName: '[your full name as in your passport]',
-  dateOfBirth: '[your date of birth]',
-  caseNumber: '[your case number or application ID]',
-  passportNumber: '[your passport number]',
-  post: '[embassy or consulate]',
-  visaType: '[visa type]',
-  interviewDate: '[interview date]',
-  documentsSent: '[date you sent the documents]',
-  statusShown: '[status shown on CEAC]',
-  travelDate: '[travel date]',
-  travelReason: '[the reason, in a few words]',
-  recipient: '[name]',
-  inquiryDate: '[date: 180 days after your interview or documents]',
-  postName: '[embassy or consulate]',
-  waitingGuidance: waitingGuidanceSentence(),
-};
+/** Every field name, in form order: the keys of src/content/letter-fields/fields.yaml (with waitingGuidance, computed). */
+export const fieldNames = [
+  'fullName', 'dateOfBirth', 'caseNumber', 'passportNumber', 'post', 'visaType', 'interviewDate', 'documentsSent',
+  'statusShown', 'travelDate', 'travelReason', 'recipient', 'inquiryDate', 'postName', 'waitingGuidance',
+] as const satisfies readonly FieldName[];
+
+/** The letter ids: the file names in src/content/letters/. */
+export const letterIds = ['inquiry', 'urgent-passport', 'employer-school'] as const;
+export type LetterId = (typeof letterIds)[number];
+
+/** What each field shows while it is empty, so the gap is obvious in the copied text. */
+export type Placeholders = Record<FieldName, string>;
 
 export interface Letter {
-  id: 'inquiry' | 'urgent-passport' | 'employer-school';
+  id: LetterId;
   title: string;
   /** When this letter is the right one. */
   when: string;
@@ -63,87 +59,59 @@ export interface Letter {
   text: string;
 }
 
-const IDENTITY = `Full name (as in passport): {fullName}
-Date of birth: {dateOfBirth}
-Case number or application ID: {caseNumber}
-Passport number: {passportNumber}`;
+/** The letters from their collection's entries, in their order; every letter id needs a file and every slot a known field. */
+export function lettersFrom(entries: readonly { id: string; data: Omit<Letter, 'id'> & { order: number } }[]): Letter[] {
+  const byId = wordsById(letterIds, entries, 'src/content/letters/');
+  const slots = entries.flatMap((e) =>
+    [...e.data.text.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]!).filter((name) => !(fieldNames as readonly string[]).includes(name)).map((name) => `${e.id}: {${name}}`),
+  );
+  if (slots.length) throw new Error(`src/content/letters/: unknown field in ${slots.join(', ')} (fields: ${fieldNames.join(', ')})`);
+  return letterIds
+    .map((id) => ({ id, ...byId[id] }))
+    .sort((a, b) => a.order - b.order)
+    .map(({ id, title, when, include, text }) => ({ id, title, when, include: [...include], text }));
+}
 
-export const letters: readonly Letter[] = [
-  {
-    id: 'inquiry',
-    title: 'Inquiry to the embassy or consulate',
-    when: 'After the earliest inquiry date, or sooner in an emergency (serious illness, injury or a death in your immediate family).',
-    include: [
-      'Your full name as in your passport, your date of birth, your case number or application ID and your passport number.',
-      'The date and place of your interview, the visa type, and what you were asked to send and when you sent it.',
-      "Send it through the post's own inquiry form or email address, listed on its website. For immigrant visas, use the National Visa Center's Public Inquiry Form.",
-      'Send it once. If there is no reply, law firms describe following up about once a month, not every day.',
-    ],
-    text: `Subject: Visa application status inquiry: {fullName}, {caseNumber}
+/** Form labels for the fields a person types. Dates come from the planner's own fields. */
+export type ComputedField = 'interviewDate' | 'documentsSent' | 'inquiryDate' | 'postName' | 'waitingGuidance';
+export type TypedFieldName = Exclude<FieldName, ComputedField>;
+export type FieldLabels = Record<TypedFieldName, { label: string; hint?: string; type: 'text' | 'date' }>;
 
-Dear Consular Section[[ of the {postName}]],
+const computedFields: readonly FieldName[] = ['interviewDate', 'documentsSent', 'inquiryDate', 'postName', 'waitingGuidance'];
 
-I am writing about my {visaType} visa application. I was interviewed at {post} on {interviewDate}.[[ I sent the additional documents you asked for on {documentsSent}.]] My case status on CEAC shows "{statusShown}".
+interface FieldEntry {
+  id: string;
+  data: { placeholder: string; label?: string | undefined; hint?: string | undefined; type?: 'text' | 'date' | undefined };
+}
 
-Could you please tell me whether you need anything more from me, and the current status of my application?
+/**
+ * Placeholders and form labels from src/content/letter-fields/fields.yaml. The waiting-guidance
+ * placeholder is the general sentence (src/lib/posts/dates.ts), computed, so it is not in the file.
+ * A typed field must have a label; a computed one must not.
+ */
+export function letterFieldsFrom(entries: readonly FieldEntry[]): { placeholders: Placeholders; labels: FieldLabels } {
+  const file = 'src/content/letter-fields/fields.yaml';
+  const byId = wordsById(fieldNames.filter((f) => f !== 'waitingGuidance'), entries, file);
+  const wrong = entries.filter((e) => (e.data.label !== undefined) === computedFields.includes(e.id as FieldName)).map((e) => e.id);
+  if (wrong.length) throw new Error(`${file}: ${wrong.join(', ')}: a field the person types needs label and type; a computed field (${computedFields.join(', ')}) has neither`);
+  const placeholders = { ...Object.fromEntries(entries.map((e) => [e.id, e.data.placeholder])), waitingGuidance: waitingGuidanceSentence() } as Placeholders;
+  const labels = Object.fromEntries(
+    fieldNames
+      .filter((f) => !computedFields.includes(f))
+      .map((f) => {
+        const { label, hint, type } = byId[f as Exclude<FieldName, 'waitingGuidance'>];
+        return [f, { label: label!, ...(hint ? { hint } : {}), type: type! }];
+      }),
+  ) as FieldLabels;
+  return { placeholders, labels };
+}
 
-${IDENTITY}
-Visa type: {visaType}
-Interview: {interviewDate}, {post}
-
-Thank you for your time.
-
-Yours faithfully,
-{fullName}`,
-  },
-  {
-    id: 'urgent-passport',
-    title: 'Request to return your passport for urgent travel',
-    when: 'The post is holding your passport while your case is processed, and you must travel before it is done.',
-    include: [
-      'The travel date and the reason in a few words, with proof (a ticket, a letter from a doctor or employer).',
-      'That you will send the passport back as soon as the post asks for it.',
-      'Your name, date of birth, case number or application ID and passport number.',
-      'Whether a post returns a passport during processing is up to that post; there is no worldwide rule.',
-    ],
-    text: `Subject: Request to return my passport for urgent travel: {fullName}, {caseNumber}
-
-Dear Consular Section[[ of the {postName}]],
-
-My {visaType} visa application is in processing after my interview at {post} on {interviewDate}, and you are holding my passport. I need to travel on {travelDate} because {travelReason}. I attach proof of this travel.
-
-Could you please return my passport so that I can travel? I understand that my application stays in processing, and I will send the passport back as soon as you ask for it.
-
-${IDENTITY}
-
-Thank you for your help.
-
-Yours faithfully,
-{fullName}`,
-  },
-  {
-    id: 'employer-school',
-    title: 'Note for an employer or school (administrative processing)',
-    when: 'Your case is in 221(g) administrative processing and someone is waiting for you to start or return.',
-    include: [
-      'No case number or passport number: your employer or school does not need them.',
-      'The interview date, that the case is in administrative processing, and that this is not a final refusal.',
-      'That the State Department gives no processing time, and the date from which you can inquire.',
-    ],
-    text: `Subject: Update on my US visa application
-
-Dear {recipient},
-
-I had my US visa interview at {post} on {interviewDate}. My application is in administrative processing under section 221(g) of the Immigration and Nationality Act: the consular section is completing further checks before it makes a final decision. This is not a final refusal.
-
-The State Department does not give a processing time for these checks. {waitingGuidance} For me that date is {inquiryDate}.
-
-I will let you know as soon as my status changes.
-
-Kind regards,
-{fullName}`,
-  },
-];
+/** Everything the letters need from content: the page passes it to the island as props. */
+export interface LetterWords {
+  letters: Letter[];
+  placeholders: Placeholders;
+  labels: FieldLabels;
+}
 
 /**
  * Which letter fits what the wizard's verdict said (its data-meaning, docs/design.md §5.2), shown
@@ -176,7 +144,7 @@ function valueOf(fields: LetterFields, name: FieldName): string | undefined {
 }
 
 /** Fills a letter's slots; empty fields show their [placeholder], optional parts with an empty slot are left out. */
-export function fillLetter(text: string, fields: LetterFields): string {
+export function fillLetter(text: string, fields: LetterFields, placeholders: Placeholders): string {
   const slot = /\{([a-zA-Z]+)\}/g;
   const known = (name: string): name is FieldName => Object.hasOwn(placeholders, name);
   return text
@@ -193,19 +161,3 @@ export function emptyFields(): LetterFields {
     waitingGuidance: '',
   };
 }
-
-/** Form labels for the fields a person types. Dates come from the planner's own fields. */
-export type ComputedField = 'interviewDate' | 'documentsSent' | 'inquiryDate' | 'postName' | 'waitingGuidance';
-
-export const fieldLabels: Record<Exclude<FieldName, ComputedField>, { label: string; hint?: string; type: 'text' | 'date' }> = {
-  fullName: { label: 'Full name as in your passport', type: 'text' },
-  dateOfBirth: { label: 'Date of birth', type: 'date' },
-  caseNumber: { label: 'Case number or application ID', hint: 'Only in this page: never saved or sent.', type: 'text' },
-  passportNumber: { label: 'Passport number', hint: 'Only in this page: never saved or sent.', type: 'text' },
-  visaType: { label: 'Visa type (for example H-1B, F-1, B1/B2)', type: 'text' },
-  post: { label: 'Embassy or consulate', type: 'text' },
-  statusShown: { label: 'Status CEAC shows', type: 'text' },
-  travelDate: { label: 'Urgent travel date', type: 'date' },
-  travelReason: { label: 'Reason for the travel', type: 'text' },
-  recipient: { label: 'Who the note is for (employer or school contact)', type: 'text' },
-};

@@ -4,7 +4,12 @@
  * and how the short text is read for an interview and for a dropbox.
  */
 import { describe, expect, test } from 'vitest';
-import { decodeStatusText, readCaseDates, agoText, daysSince, routeFromPaste, byRoute, readings } from '../../../src/lib/decoder';
+import { decodeStatusText, readCaseDates, agoText, daysSince, routeFromPaste } from '../../../src/lib/decoder';
+import { byRoute } from '../../../src/lib/decoder/readings';
+import { wordSchema } from '../../../src/schemas/words';
+import { fileEntries } from '../words-data';
+
+const readings = Object.fromEntries(fileEntries(wordSchema, 'src/content/decoder/readings.yaml').map((e) => [e.id, e.data.text]));
 import { headingData } from '../../../src/lib/decoder/headings';
 import { loadStatuses, officialText } from './load-statuses';
 

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { emptyFields, fillLetter, letters, placeholders, type LetterFields } from '../../../src/lib/templates/letters';
+import { emptyFields, fillLetter as fill, letterFieldsFrom, lettersFrom, type LetterFields } from '../../../src/lib/templates/letters';
+import { letterFieldSchema, letterSchema } from '../../../src/schemas/letter';
+import { fileEntries, folderEntries } from '../words-data';
+
+const letters = lettersFrom(folderEntries(letterSchema, 'src/content/letters'));
+const { placeholders } = letterFieldsFrom(fileEntries(letterFieldSchema, 'src/content/letter-fields/fields.yaml'));
+const fillLetter = (text: string, fields: LetterFields) => fill(text, fields, placeholders);
 
 const filled: LetterFields = {
   ...emptyFields(),

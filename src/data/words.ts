@@ -1,0 +1,21 @@
+/**
+ * The words of the decoder and the letters, read from their collections and matched to the ids the
+ * logic uses (src/lib/content/words.ts): a missing or unknown id fails the build with the file named.
+ */
+import { getCollection } from 'astro:content';
+import { decoderWordsFrom, type DecoderWords } from '../lib/decoder/readings';
+import { lettersFrom, letterFieldsFrom, type LetterWords } from '../lib/templates/letters';
+
+export async function getDecoderWords(): Promise<DecoderWords> {
+  const [readings, confidence, advice] = await Promise.all([
+    getCollection('decoderReadings'),
+    getCollection('decoderConfidence'),
+    getCollection('decoderAdvice'),
+  ]);
+  return decoderWordsFrom({ readings, confidence, advice });
+}
+
+export async function getLetterWords(): Promise<LetterWords> {
+  const [letters, fields] = await Promise.all([getCollection('letters'), getCollection('letterFields')]);
+  return { letters: lettersFrom(letters), ...letterFieldsFrom(fields) };
+}
