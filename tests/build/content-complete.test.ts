@@ -17,7 +17,8 @@ test('no content file is left as a placeholder or a to-do', () => {
     // The reported cases are copied research text ("Refused was only a placeholder" in c09's lesson);
     // their own schema and tests/unit/timelines-dataset.test.ts check them.
     .filter((f) => !f.endsWith(join('cases', 'reported-cases.json')))
-    .filter((f) => /\b(PLACEHOLDER|TODO|TBD|lorem ipsum)\b/i.test(readFileSync(f, 'utf8')))
+    // `placeholder:` is a field of the letter fields (what an empty field shows), not a left-over.
+    .filter((f) => /\b(PLACEHOLDER(?!s?:)|TODO|TBD|lorem ipsum)\b/i.test(readFileSync(f, 'utf8')))
     .map((f) => f.slice(contentDir.length + 1));
   assert.deepEqual(unfinished, []);
 });

@@ -184,7 +184,7 @@ test.describe('the error summary', () => {
     await expect(group).toBeVisible();
     const border = await group.evaluate((el) => getComputedStyle(el).borderLeftWidth);
     expect(parseFloat(border)).toBeGreaterThanOrEqual(4);
-    await expect(page.getByRole('group')).toHaveAccessibleDescription(/Choose one answer to continue/);
+    await expect(page.locator('main').getByRole('group')).toHaveAccessibleDescription(/Choose one answer to continue/);
   });
 
   test('the focus ring is not the error colour', async ({ page }) => {

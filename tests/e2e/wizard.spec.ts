@@ -156,8 +156,10 @@ test.describe('the wizard with JavaScript', () => {
       await page.emulateMedia({ media: 'print' });
       // Kept: the outcome, its date, the dates, what to do, when to worry, the sources, the link back, the answers.
       await expect(verdict(page).locator('.kicker')).toBeVisible();
-      await expect(verdict(page).getByRole('heading', { level: 2 })).toBeVisible();
+      // The verdict is the page's h1 (the only h1: the wizard's own heading is not on a result page).
+      await expect(verdict(page).getByRole('heading', { level: 1 })).toBeVisible();
       await expect(verdict(page).locator('.summary')).toBeVisible();
+      await expect(verdict(page).getByText('Printed on 20 January 2026.')).toBeVisible();
       await expect(verdict(page).getByText('Decided for 20 January 2026.')).toBeVisible();
       await expect(verdict(page).getByRole('heading', { name: 'By when' })).toBeVisible();
       await expect(verdict(page).getByRole('heading', { name: 'What to do now' })).toBeVisible();
@@ -169,7 +171,6 @@ test.describe('the wizard with JavaScript', () => {
       await expect(page.getByRole('button', { name: 'Print or save a case card' })).toBeHidden();
       await expect(page.locator('.site-header')).toBeHidden();
       await expect(page.locator('.site-footer')).toBeHidden();
-      await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
       for (const name of ['Why we think so', 'What not to do', 'What would change this answer', 'Read more']) {
         await expect(verdict(page).getByRole('heading', { name })).toBeHidden();
       }
