@@ -1,0 +1,54 @@
+/**
+ * Every file a tracked file imports is tracked too. A `.gitignore` rule once matched
+ * `scripts/bench/` (it was meant for the bench's output folder at the top), so two of the bench's
+ * modules never reached the repository and `npm run bench` failed on every fresh clone while it
+ * worked on the machine that wrote them. This walks the relative imports of every tracked
+ * script and source file and fails on any target git does not know.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+// This file's own examples are not imports.
+const self = 'tests/unit/tracked-imports.test.ts';
+const tracked = new Set(execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean));
+const codeFile = /\.(mjs|js|ts|astro|svelte)$/;
+// import … from './x', import('./x'), export … from './x'; only relative specifiers.
+const importPattern = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]+)\1/g;
+
+/** The relative specifiers a source text imports. */
+export function relativeImports(source: string): string[] {
+  return [...source.matchAll(importPattern)].map((m) => m[2]!);
+}
+
+/** The file an import names, as TypeScript and Vite resolve it (exact, then with an extension, then index). */
+function resolveImport(fromFile: string, specifier: string): string | undefined {
+  const base = normalize(join(dirname(fromFile), specifier.split('?')[0]!));
+  const candidates = [base, ...['.ts', '.mjs', '.js', '.svelte', '.astro'].map((e) => base + e), join(base, 'index.ts')];
+  return candidates.find((c) => statSync(join(root, c), { throwIfNoEntry: false })?.isFile());
+}
+
+describe('tracked imports', () => {
+  it('reads relative imports in every form the code uses', () => {
+    const text = `import a from './a.ts';\nimport './side.css';\nexport { b } from "../b.mjs";\nconst c = await import('./c.ts');\nimport x from 'astro/zod';`;
+    expect(relativeImports(text)).toEqual(['./a.ts', './side.css', '../b.mjs', './c.ts']);
+  });
+
+  it('finds a tracked file for every relative import of a tracked script or source file', () => {
+    const files = [...tracked].filter(
+      (f) => /^(scripts|src|tests|\.ci)\//.test(f) && codeFile.test(f) && !f.includes('/fixtures/') && f !== self,
+    );
+    expect(files.length).toBeGreaterThan(100);
+    const missing: string[] = [];
+    for (const file of files) {
+      for (const spec of relativeImports(readFileSync(join(root, file), 'utf8'))) {
+        const target = resolveImport(file, spec);
+        if (target === undefined) missing.push(`${file} imports ${spec}, which does not exist`);
+        else if (!tracked.has(relative('.', target))) missing.push(`${file} imports ${spec}, which git does not track (check .gitignore)`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
