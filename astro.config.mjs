@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import securityHeaders from './src/integrations/security-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
-import browserChunks from './src/integrations/browser-chunks.ts';
+import browserChunks, { headerSearchInDev } from './src/integrations/browser-chunks.ts';
 import { timelinesInSitemap } from './src/lib/timelines/sitemap.ts';
 
 // The public origin used for canonical links, Open Graph and the sitemap.
@@ -37,7 +37,7 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   // Lazy chunks load without Vite's preload helper (src/integrations/browser-chunks.ts).
-  vite: { plugins: [browserChunks()] },
+  vite: { plugins: [browserChunks(), headerSearchInDev()] },
   // Astro hashes every script and style it emits into a CSP <meta> tag on each page, so no
   // 'unsafe-inline' is needed. A site-wide policy is also sent as a header by dist/_headers
   // (docs/adr/002-security-headers.md); directives here are those a <meta> tag can carry.

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Vite wraps every dynamic `import()` of a browser build in its preload helper, a shared file of
@@ -19,7 +20,32 @@ export const PLAIN_PRELOAD_HELPER = 'export const __vitePreload = (factory) => f
 /** Modules that share one browser chunk (each file a page loads is gzipped on its own and pays its own overhead). */
 const DATE_CHUNK = /\/src\/lib\/dates\/(calendar|limits)\.ts$|\/src\/lib\/wizard\/facts\.ts$/;
 
+/** The placeholder the search loader imports (src/components/search/header-search-url.ts). */
+export const HEADER_SEARCH_PLACEHOLDER = '/@ceac/header-search.js';
+const HEADER_SEARCH_SOURCE = fileURLToPath(new URL('../components/search/header-search.ts', import.meta.url));
+
+/**
+ * Replaces every occurrence of the placeholder (quoted, as the minifier leaves a string) by the
+ * panel chunk's address. Returns the code unchanged when it holds no placeholder.
+ */
+export function fillHeaderSearchUrl(code: string, fileName: string): string {
+  return code.replace(/(["'`])\/@ceac\/header-search\.js\1/g, (_m, q: string) => `${q}/${fileName}${q}`);
+}
+
+/**
+ * `astro dev`: there is no build to fill the placeholder in, so the dev server answers the
+ * placeholder address with the panel's module itself.
+ */
+export function headerSearchInDev(): Plugin {
+  return {
+    name: 'ceac:header-search-dev',
+    apply: 'serve',
+    resolveId: (id) => (id === HEADER_SEARCH_PLACEHOLDER ? HEADER_SEARCH_SOURCE : null),
+  };
+}
+
 export default function browserChunks(): Plugin {
+  let headerSearchRef: string | undefined;
   return {
     name: 'ceac:browser-chunks',
     enforce: 'pre',
@@ -33,6 +59,20 @@ export default function browserChunks(): Plugin {
     },
     load(id) {
       return id === PRELOAD_HELPER_ID ? PLAIN_PRELOAD_HELPER : null;
+    },
+    // The header search panel is its own chunk (nothing imports it by name: the loader imports the
+    // placeholder address, filled in below), so the loader has no import and Astro inlines it.
+    buildStart() {
+      headerSearchRef =
+        this.environment?.name === 'client' ? this.emitFile({ type: 'chunk', id: HEADER_SEARCH_SOURCE, name: 'header-search' }) : undefined;
+    },
+    generateBundle(_options, bundle) {
+      if (!headerSearchRef) return;
+      const fileName = this.getFileName(headerSearchRef);
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.code.includes(HEADER_SEARCH_PLACEHOLDER))
+          chunk.code = fillHeaderSearchUrl(chunk.code, fileName);
+      }
     },
   };
 }

@@ -5,13 +5,6 @@ import { test, expect, axeViolations } from './fixtures';
 const GUIDE = '/guides/form-221g/';
 
 /** The page's one script (the search loader) and the modules it imports statically. */
-async function loaderFiles(page: Page): Promise<Set<string>> {
-  const src = (await page.locator('script[type="module"][src]').getAttribute('src')) ?? '';
-  const code = await (await page.request.get(src)).text();
-  const deps = [...code.matchAll(/from\s*["']\.\/([^"']+\.js)["']/g)].map((m) => new URL(m[1]!, new URL(src, 'http://x')).pathname);
-  return new Set([src, ...deps]);
-}
-
 const headerSearch = (page: Page) => page.getByRole('search').getByRole('searchbox', { name: /search the guides/i });
 const panelResults = (page: Page) => page.getByRole('list', { name: 'Search results' });
 
@@ -21,11 +14,11 @@ test.describe('header search', () => {
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(GUIDE);
     await page.waitForLoadState('networkidle');
-    const loader = await loaderFiles(page);
-    // Search code and data: anything Pagefind, the alias table, or any script beyond the loader.
+    // The loader is inline (docs/adr/017-inline-search-loader.md): no script file, Pagefind file or
+    // alias table may be fetched before the search box is used.
     const isSearchRequest = (url: string) => {
       const path = new URL(url).pathname;
-      return path.startsWith('/pagefind/') || path === '/search/aliases.json' || (path.endsWith('.js') && !loader.has(path));
+      return path.startsWith('/pagefind/') || path === '/search/aliases.json' || path.endsWith('.js');
     };
     expect(requested.filter(isSearchRequest), 'search code loaded before the search box was used').toEqual([]);
 
@@ -86,7 +79,10 @@ test.describe('header search', () => {
 
   test('a first query transfers at most 100 KB, counted gzip-compressed as a static host serves it', async ({ page, browser }) => {
     const { rows, gzip, raw } = await measureFirstQuery(page, (box) => box.fill('pink slip'));
-    console.log(`first query "pink slip": ${rows.length} requests, ${gzip} bytes gzip (${raw} raw)\n` + rows.map((r) => `  ${r.gzip}\t${r.raw}\t${r.url}`).join('\n'));
+    console.log(
+      `first query "pink slip": ${rows.length} requests, ${gzip} bytes gzip (${raw} raw)\n` +
+        rows.map((r) => `  ${r.gzip}\t${r.raw}\t${r.url}`).join('\n'),
+    );
     test.info().annotations.push({ type: 'first-query-bytes', description: `${gzip} gzip, ${raw} raw, ${rows.length} requests` });
     expect(rows.some((r) => r.url.endsWith('/pagefind/pagefind.js'))).toBe(true);
     expect(gzip).toBeLessThanOrEqual(100 * 1024);
@@ -96,7 +92,10 @@ test.describe('header search', () => {
     const typing = await browser.newPage();
     const typed = await measureFirstQuery(typing, (box) => box.pressSequentially('pink slip', { delay: 150 }));
     test.info().annotations.push({ type: 'typed-query-bytes', description: `${typed.gzip} gzip, ${typed.rows.length} requests` });
-    console.log(`typed "pink slip" (150 ms per key): ${typed.rows.length} requests, ${typed.gzip} bytes gzip\n` + typed.rows.map((r) => `  ${r.gzip}\t${r.url}`).join("\n"));
+    console.log(
+      `typed "pink slip" (150 ms per key): ${typed.rows.length} requests, ${typed.gzip} bytes gzip\n` +
+        typed.rows.map((r) => `  ${r.gzip}\t${r.url}`).join('\n'),
+    );
     await typing.close();
   });
 
@@ -151,7 +150,11 @@ test.describe('search page', () => {
     await expect(best.getByRole('link')).toHaveAttribute('href', '/guides/refused-on-ceac/#why-the-law-calls-it-a-refusal');
     await expect(page.locator('[data-search-list] a').first()).toBeVisible();
     // Above: the best bet comes before the result list in the page.
-    expect(await best.evaluate((el) => !!(el.compareDocumentPosition(document.querySelector('[data-search-list]')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(
+      await best.evaluate(
+        (el) => !!(el.compareDocumentPosition(document.querySelector('[data-search-list]')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+      ),
+    ).toBe(true);
   });
 
   test('typed text stays out of the address until the search is submitted', async ({ page }) => {
@@ -186,6 +189,24 @@ test.describe('search page', () => {
   });
 });
 
+test.describe('header search, with its panel failing to load once', () => {
+  // The aborted request is logged by the browser; that is the condition under test.
+  // No service worker: it would answer the second request from its cache, out of the route's sight.
+  test.use({ expectedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/], serviceWorkers: 'block' });
+  test('the panel loads on the next focus after a failed load', async ({ page }) => {
+    let aborted = 0;
+    await page.route(/\/_astro\/header-search\.[\w-]+\.js/, (route) => (aborted++ === 0 ? route.abort() : route.fallback()));
+    await page.goto(GUIDE);
+    const failed = page.waitForEvent('requestfailed', (r) => r.url().includes('/_astro/header-search.'));
+    await headerSearch(page).focus();
+    await failed;
+    await page.getByRole('heading', { level: 1 }).click();
+    await headerSearch(page).fill('221 g');
+    await expect(panelResults(page).getByRole('link').first()).toBeVisible();
+    expect(aborted).toBe(2);
+  });
+});
+
 test.describe('search page, with Pagefind failing to load once', () => {
   // The aborted request is logged by the browser; that is the condition under test.
   test.use({ expectedConsoleErrors: [/Failed to load resource: net::ERR_FAILED/] });
@@ -197,8 +218,8 @@ test.describe('search page, with Pagefind failing to load once', () => {
     await expect(status).toHaveText(/could not load/);
     failing = false;
     await expect(status).toContainText(/results? for “pink slip”/, { timeout: 8000 });
-      await expect(page.locator('[data-search-list] a').first()).toBeVisible();
-    });
+    await expect(page.locator('[data-search-list] a').first()).toBeVisible();
+  });
 });
 
 test.describe('without JavaScript', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import browserChunks, { PLAIN_PRELOAD_HELPER, PRELOAD_HELPER_ID } from '../../src/integrations/browser-chunks.ts';
+import browserChunks, {
+  fillHeaderSearchUrl,
+  HEADER_SEARCH_PLACEHOLDER,
+  PLAIN_PRELOAD_HELPER,
+  PRELOAD_HELPER_ID,
+} from '../../src/integrations/browser-chunks.ts';
 
 type Load = (id: string) => string | null;
 
@@ -24,5 +29,23 @@ describe('the plain dynamic-import plugin', () => {
     await expect(__vitePreload(() => Promise.resolve(module), ['_astro/typing.js'], '/x.js')).resolves.toBe(module);
     const failure = new Error('chunk gone after a deploy');
     await expect(__vitePreload(() => Promise.reject(failure))).rejects.toBe(failure);
+  });
+});
+
+describe('the header search address', () => {
+  it('fills the placeholder in every quoting a minifier may leave, and nothing else', () => {
+    const file = '_astro/header-search.Ab12-x.js';
+    expect(fillHeaderSearchUrl(`import(\`${HEADER_SEARCH_PLACEHOLDER}\`)`, file)).toBe(`import(\`/${file}\`)`);
+    expect(fillHeaderSearchUrl(`a="${HEADER_SEARCH_PLACEHOLDER}";b='${HEADER_SEARCH_PLACEHOLDER}'`, file)).toBe(
+      `a="/${file}";b='/${file}'`,
+    );
+    // Not a quoted string of its own: left alone (a mismatched quote, a longer path).
+    expect(fillHeaderSearchUrl(`"${HEADER_SEARCH_PLACEHOLDER}'`, file)).toBe(`"${HEADER_SEARCH_PLACEHOLDER}'`);
+    expect(fillHeaderSearchUrl(`"${HEADER_SEARCH_PLACEHOLDER}x"`, file)).toBe(`"${HEADER_SEARCH_PLACEHOLDER}x"`);
+  });
+
+  it('is the address the loader imports before the build fills it in', async () => {
+    const { HEADER_SEARCH_URL } = await import('../../src/components/search/header-search-url.ts');
+    expect(HEADER_SEARCH_URL).toBe(HEADER_SEARCH_PLACEHOLDER);
   });
 });

@@ -71,7 +71,8 @@ export function mountHeaderSearch(control: HTMLElement): void {
         list.replaceChildren(...page.items.map(resultItem));
         status.textContent = statusText(query, page.total);
         more.href = `/search/?q=${encodeURIComponent(query.trim())}`;
-        more.textContent = page.total > PANEL_RESULTS ? `See all ${page.total} results and filter them` : 'Open the search page to filter results';
+        more.textContent =
+          page.total > PANEL_RESULTS ? `See all ${page.total} results and filter them` : 'Open the search page to filter results';
         setOpen(true);
       },
       onFailure: () => {

@@ -59,6 +59,8 @@ interface Loaded {
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export const RANKING_PAGE_LENGTH = 0.2;
 let loading: Promise<Loaded> | undefined;
+/** Loads started so far; a retry asks for the module under a new address (see loadSearch). */
+let attempts = 0;
 
 async function fetchAliases(): Promise<AliasTables> {
   try {
@@ -73,7 +75,10 @@ async function fetchAliases(): Promise<AliasTables> {
 /** Starts loading Pagefind (idempotent). A failed load can be retried by calling again. */
 export function loadSearch(): Promise<Loaded> {
   loading ??= (async () => {
-    const url = `${base}pagefind/pagefind.js`;
+    // Some browsers (Chromium 150 among them) remember a module that failed to load and fail
+    // every later import() of the same address at once, so a retry asks for a new address.
+    attempts += 1;
+    const url = `${base}pagefind/pagefind.js${attempts > 1 ? `?attempt=${attempts}` : ''}`;
     const [pagefind, tables] = await Promise.all([import(/* @vite-ignore */ url) as Promise<PagefindModule>, fetchAliases()]);
     // noWorker: the worker script is a further 12 KB gzip on the first query (100 KB in all); on
     // an index this small a search takes a few milliseconds on the main thread.
