@@ -222,8 +222,8 @@ const over = [];
 const settings = rows.find((r) => r.lighthouse?.settings)?.lighthouse.settings;
 console.log(`\nOne table: median of ${runs} Lighthouse runs (spread min–max); "floor" is the same page's text as bare HTML, same run`);
 if (settings) console.log(settings.line);
-const header = ['page', 'LCP s', 'floor LCP s', 'LCP budget', 'FCP s / floor', 'TBT ms / floor', 'transfer KB / floor', 'JS gzip per file KB / budget', 'load'];
-const widths = [24, 19, 19, 12, 14, 15, 20, 29, 10];
+const header = ['page', 'LCP s', 'floor LCP s', 'LCP budget', 'FCP s / floor', 'TBT ms / floor', 'transfer KB / floor', 'HTML doc B', 'JS gzip per file KB / budget', 'load'];
+const widths = [24, 19, 19, 12, 14, 15, 20, 11, 29, 10];
 const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' ');
 console.log(line(header));
 for (const r of rows) {
@@ -247,6 +247,7 @@ for (const r of rows) {
       lh ? `${sec(lh.fcp.median)} / ${sec(fl?.fcp.median)}` : '–',
       lh ? `${lh.tbt.median} / ${fl?.tbt.median ?? '–'}` : '–',
       lh ? `${kb(lh.transfer.median)} / ${kb(fl?.transfer.median)}` : '–',
+      lh ? `${lh.document.median}${lh.document.median > 14600 ? ' >14600' : ''}` : '–',
       `${kb(r.jsGzip)} / ${kb(r.jsBudget.gzip)} ${jsHolds ? 'ok' : 'OVER'}`,
       lh ? `${lh.load.min.toFixed(1)}–${lh.load.max.toFixed(1)}` : '–',
     ]),

@@ -55,6 +55,12 @@ function lcpElement(lhr) {
   return node ? { selector: node.selector, text: node.nodeLabel } : undefined;
 }
 
+/** Bytes of the main document on the wire (headers and gzip body), from Lighthouse's request list. */
+function documentTransfer(lhr) {
+  const items = lhr.audits['network-requests']?.details?.items ?? [];
+  return items.find((i) => i.resourceType === 'Document')?.transferSize ?? 0;
+}
+
 /**
  * One Lighthouse run. `scores` adds the accessibility, best-practices and SEO categories (slower, so
  * the bench asks for them on one run per page). A run Lighthouse could not finish (no paint recorded,
@@ -94,6 +100,9 @@ export async function lighthouseRun(url, port, { scores = false, attempts = 3 } 
         tbt: Math.round(audit('total-blocking-time')),
         cls: Number(audit('cumulative-layout-shift').toFixed(3)),
         transfer: Math.round(audit('total-byte-weight')),
+        // The HTML document as it travelled, response headers included: above about 14.6 KB (ten TCP
+        // segments, the first window) it needs one more round trip.
+        document: documentTransfer(lhr),
       },
       lcpElement: lcpElement(lhr),
     };
@@ -120,6 +129,7 @@ export function summarize(runs) {
     tbt: stat('tbt'),
     cls: stat('cls'),
     transfer: stat('transfer'),
+    document: stat('document'),
     load: { min: Math.min(...loads), max: Math.max(...loads) },
     lcpElements: [...new Map(good.filter((r) => r.lcpElement).map((r) => [r.lcpElement.selector, r.lcpElement])).values()],
     scores: good.find((r) => Object.keys(r.scores).length > 1)?.scores ?? good[0].scores,
