@@ -27,6 +27,17 @@ test.describe('header search', () => {
     await pagefindLoaded;
   });
 
+  test('the results panel brings its own stylesheet when it opens, and the page does not carry it', async ({ page }) => {
+    await page.goto(GUIDE);
+    const inline = await page.locator('style').allTextContents();
+    expect(inline.join('').includes('.search-panel'), 'the panel styles are in the page again').toBe(false);
+    await headerSearch(page).fill('221 g');
+    await expect(panelResults(page).getByRole('link').first()).toBeVisible();
+    const panel = page.locator('#site-search-panel');
+    await expect(panel).toHaveCSS('position', 'absolute');
+    await expect(page.locator('link[rel="stylesheet"][href^="/_astro/search-results."]')).toHaveCount(1);
+  });
+
   test('typing shows matching pages with the matched words highlighted', async ({ page }) => {
     await page.goto(GUIDE);
     await headerSearch(page).fill('221 g');
