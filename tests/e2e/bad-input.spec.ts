@@ -91,11 +91,55 @@ test.describe('when the wizard data cannot be loaded', () => {
   test('the plain question links stay and still lead through the questions', async ({ page }) => {
     await page.route('**/wizard/props.json', (route) => route.abort());
     await page.goto('/wizard/');
-    await expect(page.locator('#wizard-root')).toHaveAttribute('data-ready', 'failed');
+    await expectPlainWizard(page);
     const first = page.locator('#wizard-start').getByRole('link').first();
     await expect(first).toBeVisible();
     await first.click();
     await expect(page).toHaveURL(/\/wizard\/steps\//);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});
+
+/** The page as it is when the island could not start: the notice, the plain links, no island. */
+async function expectPlainWizard(page: Page) {
+  await expect(page.locator('#wizard-root')).toHaveAttribute('data-ready', 'failed');
+  await expect(page.getByText('The interactive wizard could not load; the questions below work without it.')).toBeVisible();
+  await expect(page.locator('#wizard-start').getByRole('link').first()).toBeVisible();
+  await expect(page.locator('#wizard-root')).toBeEmpty();
+}
+
+test.describe('when the wizard data has the wrong shape', () => {
+  // An old or broken /wizard/props.json: the page must not mount an island that breaks.
+  const bodies: [string, string][] = [
+    ['an empty object', '{}'],
+    ['null', 'null'],
+    ['a list', '[]'],
+    ['a string', '"table"'],
+    ['not JSON', '<!doctype html><p>Not found'],
+    ['an old shape', JSON.stringify({ questions: [], outcomes: {}, words: {} })],
+  ];
+  test('the good file mounts the island and shows no notice', async ({ page }) => {
+    await page.goto('/wizard/');
+    await expect(page.locator('#wizard-root')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('#wizard-failed')).toBeHidden();
+    await expect(page.locator('#wizard-start')).toHaveCount(0);
+  });
+
+  for (const [name, body] of bodies) {
+    test(`a file that is ${name} leaves the plain links and a notice`, async ({ page }) => {
+      await page.route('**/wizard/props.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+      await page.goto('/wizard/');
+      await expectPlainWizard(page);
+    });
+  }
+});
+
+test.describe('when the wizard data answers with a server error', () => {
+  test.use({ expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 500/] });
+
+  test('a 500 leaves the plain links and a notice', async ({ page }) => {
+    await page.route('**/wizard/props.json', (route) => route.fulfill({ status: 500, body: 'oops' }));
+    await page.goto('/wizard/');
+    await expectPlainWizard(page);
   });
 });

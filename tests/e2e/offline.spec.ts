@@ -1,4 +1,22 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+
+const distDir = join(import.meta.dirname, '..', '..', 'dist');
+/** The next deploy's worker in the failed-install test, written beside dist/sw.js and removed after. */
+const nextWorker = 'sw-next-deploy-test.js';
+test.afterAll(() => rmSync(join(distDir, nextWorker), { force: true }));
+
+/** Waits until the service worker has installed, precached and taken control of the page. */
+async function controlled(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+  });
+}
 
 test.describe('offline reading', () => {
   // Going offline makes the browser log failed requests for anything not cached; pages we
@@ -47,5 +65,70 @@ test.describe('offline reading', () => {
     });
     expect(names).not.toContain('ceac-previousdeploy');
     expect(names.filter((n) => n.startsWith('ceac-'))).toHaveLength(1);
+  });
+
+  test('a page whose server answers with an error (5xx) opens from the cache', async ({ page, context }) => {
+    await page.goto('/guides/refused-on-ceac/');
+    await controlled(page);
+    // context.route also sees the service worker's own requests (page.route does not).
+    await context.route('**/guides/form-221g/', (route) => route.fulfill({ status: 503, body: 'Service Unavailable' }));
+    const response = await page.goto('/guides/form-221g/');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/221\(g\)/);
+  });
+
+  test('a page whose server is slow opens from the cache after 3 seconds', async ({ page, context }) => {
+    await page.goto('/guides/refused-on-ceac/');
+    await controlled(page);
+    // The network answer is held until the test has seen the cached page, then let through.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/status/refused-221g/', async (route) => {
+      await held;
+      await route.continue().catch(() => {}); // the page may be gone by then
+    });
+    const started = Date.now();
+    const response = await page.goto('/status/refused-221g/');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Refused/);
+    // It waited for the network first (a deploy shows at once when the network answers in time).
+    expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
+    release();
+  });
+
+  test('an install that fails part-way keeps the previous cache and worker in use', async ({ page, context }) => {
+    await page.goto('/guides/refused-on-ceac/');
+    await controlled(page);
+    const before = (await page.evaluate(() => caches.keys())).filter((n) => n.startsWith('ceac-'));
+    expect(before).toHaveLength(1);
+    // A next deploy (another cache name, served as another script for the same scope: the
+    // browser's own update check of /sw.js cannot be routed) whose precache meets one file that fails.
+    const sw = readFileSync(join(distDir, 'sw.js'), 'utf8');
+    writeFileSync(join(distDir, nextWorker), sw.replace(/const CACHE = '[^']+'/, "const CACHE = 'ceac-nextdeploy'"));
+    await context.route('**/glossary/', (route) => route.fulfill({ status: 500, body: 'oops' }));
+    const state = await page.evaluate(async (script) => {
+      const registration = await navigator.serviceWorker.ready;
+      const found = new Promise<ServiceWorker>((resolve) =>
+        registration.addEventListener('updatefound', () => resolve(registration.installing!), { once: true }),
+      );
+      await navigator.serviceWorker.register(`/${script}`, { scope: '/' });
+      const worker = await found;
+      if (worker.state === 'redundant') return worker.state;
+      return new Promise<string>((resolve) =>
+        worker.addEventListener('statechange', () => ['redundant', 'activated'].includes(worker.state) && resolve(worker.state)),
+      );
+    }, nextWorker);
+    expect(state).toBe('redundant');
+    const after = await page.evaluate(async () => {
+      const names = (await caches.keys()).filter((n) => n.startsWith('ceac-'));
+      return { names, pages: (await (await caches.open(names[0]!)).keys()).length };
+    });
+    expect(after.names).toEqual(before);
+    expect(after.pages).toBeGreaterThan(10);
+    await context.unroute('**/glossary/');
+    await context.setOffline(true);
+    await page.goto('/glossary/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Glossary/);
+    await context.setOffline(false);
   });
 });
