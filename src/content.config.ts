@@ -12,6 +12,7 @@ import { parseCasesFile } from './lib/timelines/dataset';
 import { wordSchema } from './schemas/words';
 import { letterFieldSchema, letterSchema } from './schemas/letter';
 import { bestBetSchema } from './schemas/best-bet';
+import { phrasesSchema, questionWordsSchema, timingWordsSchema } from './schemas/wizard-words';
 
 // Files whose names start with "_" are drafts or partials and are skipped (Starlight's pattern).
 const guides = defineCollection({
@@ -87,7 +88,15 @@ const letters = defineCollection({
 });
 const letterFields = defineCollection({ loader: file('src/content/letter-fields/fields.yaml'), schema: letterFieldSchema });
 
+// The wizard's words (/wizard/), keyed by the ids its logic uses: questions and their answers by
+// question key and answer value, dated lines by timing kind, short phrases by group and id
+// (src/lib/wizard/words-from.ts checks both directions). Outcome words are in outcomes/.
+const wizardQuestions = defineCollection({ loader: file('src/content/wizard/questions.yaml'), schema: questionWordsSchema });
+const wizardTiming = defineCollection({ loader: file('src/content/wizard/timing.yaml'), schema: timingWordsSchema });
+const wizardPhrases = defineCollection({ loader: file('src/content/wizard/phrases.yaml'), schema: phrasesSchema });
+
 export const collections = {
   guides, statuses, glossary, cases, outcomes, policies, changes, posts, postCountries,
   bestBets, decoderReadings, decoderConfidence, decoderAdvice, letters, letterFields,
+  wizardQuestions, wizardTiming, wizardPhrases,
 };

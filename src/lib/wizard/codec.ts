@@ -38,7 +38,7 @@ function shown(value: string): string {
 }
 
 /** Contradictions the contract rules out: the later (dependent) answer is dropped. */
-const contradictions: ReadonlyArray<{ key: FactKey; holds: (f: Facts) => boolean }> = [
+export const contradictions: ReadonlyArray<{ key: FactKey; holds: (f: Facts) => boolean }> = [
   // A dropbox case has no interview, so there is no officer to quote.
   { key: 'officer', holds: (f) => f.route === 'dropbox' && f.officer !== undefined },
   // No paper has no colour.
