@@ -1,5 +1,5 @@
 /**
- * The words of the decoder, the letters and the wizard live in content collections keyed by the ids the logic
+ * The words of the decoder, the letters, the wizard and the search's word tables live in content collections keyed by the ids the logic
  * uses. Every id needs words, words for an unknown id are an error, and a schema error names the
  * file and the field.
  */
@@ -15,6 +15,9 @@ import { phraseIds, wizardWordsFrom } from '../../src/lib/wizard/words-from';
 import { questions } from '../../src/lib/wizard/questions';
 import { questionWordsSchema } from '../../src/schemas/wizard-words';
 import { wizardWordEntries as wizard } from './wizard-words-data';
+import { aliasItems, aliasTablesFrom, vocabularyEntries } from '../../src/lib/search/tables';
+import { aliasSchema } from '../../src/schemas/search-words';
+import { aliasEntries, tablesJson, vocabularyWords } from './search-tables-data';
 
 const decoder = {
   readings: fileEntries(wordSchema, 'src/content/decoder/readings.yaml'),
@@ -164,5 +167,35 @@ describe('the wizard words', () => {
     expect(() => entriesOfText(questionWordsSchema, 'src/content/wizard/questions.yaml', 'route:\n  legend: How?\n  summary: Route\n  aside:\n    text: See\n    links:\n      - href: https://example.com/\n        label: there\n  options: {}\n')).toThrow(
       /questions\.yaml: route\.aside\.links\.0\.href: Link to a page of this site/,
     );
+  });
+});
+
+describe('the search word tables', () => {
+  test('every alias is one kind, written as search compares it, and the tables keep the file order', () => {
+    const shuffled = [...aliasEntries].reverse().map((e, i) => ({ id: e.id, data: { ...e.data, order: aliasEntries.length - 1 - i } }));
+    expect(aliasTablesFrom(shuffled, vocabularyWords)).toEqual(tablesJson);
+    expect(aliasItems({ ap: { replace: 'a' }, pp: { also: 'b' } })).toEqual([{ id: 'ap', replace: 'a', order: 0 }, { id: 'pp', also: 'b', order: 1 }]);
+    expect(tablesJson.replacements[0]).toEqual(['ap', 'administrative processing']);
+    expect(tablesJson.synonyms[0]).toEqual(['denied', 'refused']);
+    expect(tablesJson.replacements.length + tablesJson.synonyms.length).toBe(aliasEntries.length);
+    expect(tablesJson.vocabulary).toContain('administrative');
+  });
+
+  test('an alias with no words, with both kinds, or mapped to itself fails naming the file and the phrase', () => {
+    expect(() => aliasTablesFrom([...aliasEntries, { id: 'vac', data: {} }], vocabularyWords)).toThrow(/aliases\.yaml: vac: give exactly one of replace and also/);
+    expect(() => aliasTablesFrom([{ id: 'vac', data: { replace: 'a', also: 'b' } }], [])).toThrow(/vac: give exactly one/);
+    expect(() => aliasTablesFrom([{ id: 'visa', data: { also: 'visa' } }], [])).toThrow(/aliases\.yaml: visa: maps to itself/);
+  });
+
+  test('a phrase not written as search compares it fails, saying how to write it', () => {
+    expect(() => aliasTablesFrom([{ id: 'Drop Box', data: { replace: 'dropbox' } }], [])).toThrow(/aliases\.yaml: Drop Box: write "Drop Box" as "drop box"/);
+    expect(() => aliasTablesFrom([{ id: 'pp', data: { replace: '221(g)' } }], [])).toThrow(/pp: write "221\(g\)" as "221g"/);
+  });
+
+  test('a repeated or odd vocabulary word fails naming the file, and so does a repeated alias in the YAML', () => {
+    expect(() => vocabularyEntries({ words: ['visa', 'passport', 'visa'] })).toThrow(/vocabulary\.yaml: visa listed twice/);
+    expect(() => vocabularyEntries(['visa'])).toThrow(/vocabulary\.yaml: expected "words:"/);
+    expect(() => aliasTablesFrom([], ['passport', 'Visa', 'ds-160'])).toThrow(/vocabulary\.yaml: Visa, ds-160: one lower-case word each/);
+    expect(() => entriesOfText(aliasSchema, 'src/content/search/aliases.yaml', 'ap: { replace: a }\nap: { also: b }\n')).toThrow(/unique/);
   });
 });
