@@ -1,6 +1,7 @@
 /**
  * Turns glossary entries into synonym pairs for the query planner: typing an alias also
- * searches for the term ("admin processing" → "administrative processing").
+ * searches for the term ("admin processing" → "administrative processing"). Served after the
+ * site's own synonyms (src/content/search/aliases.yaml) in /search/aliases.json.
  */
 import { normalizeQuery } from './normalize';
 

@@ -7,7 +7,7 @@
  * contradict an earlier one are dropped (the later, dependent answer goes) with a notice.
  * Plain code rather than zod so the wizard's browser bundle stays small; tests/unit check it with
  * properties over arbitrary text (fast-check).
- * Notices are codes; their words are in words.ts (noticeText in wording.ts).
+ * Notices are codes; their words are in src/content/wizard/phrases.yaml (noticeText in wording.ts).
  */
 import { factOrder, isFactValue, type FactKey, type Facts } from './facts';
 import { isIsoDate } from '../dates/calendar';
