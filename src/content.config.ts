@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { guideSchema } from './schemas/guide';
 import { statusSchema } from './schemas/status';
@@ -12,6 +13,10 @@ import { parseCasesFile } from './lib/timelines/dataset';
 import { wordSchema } from './schemas/words';
 import { letterFieldSchema, letterSchema } from './schemas/letter';
 import { bestBetSchema } from './schemas/best-bet';
+import { parse as parseYaml } from 'yaml';
+import { aliasSchema, vocabularyWordSchema } from './schemas/search-words';
+import { aliasItems, vocabularyEntries } from './lib/search/tables';
+import { phrasesSchema, questionWordsSchema, timingWordsSchema } from './schemas/wizard-words';
 
 // Files whose names start with "_" are drafts or partials and are skipped (Starlight's pattern).
 const guides = defineCollection({
@@ -87,7 +92,26 @@ const letters = defineCollection({
 });
 const letterFields = defineCollection({ loader: file('src/content/letter-fields/fields.yaml'), schema: letterFieldSchema });
 
+// The wizard's words (/wizard/), keyed by the ids its logic uses: questions and their answers by
+// question key and answer value, dated lines by timing kind, short phrases by group and id
+// (src/lib/wizard/words-from.ts checks both directions). Outcome words are in outcomes/.
+const wizardQuestions = defineCollection({ loader: file('src/content/wizard/questions.yaml'), schema: questionWordsSchema });
+const wizardTiming = defineCollection({ loader: file('src/content/wizard/timing.yaml'), schema: timingWordsSchema });
+const wizardPhrases = defineCollection({ loader: file('src/content/wizard/phrases.yaml'), schema: phrasesSchema });
+
+// The search's word tables: what applicants type, keyed by the typed phrase, and the words the
+// spelling corrector may correct to (src/lib/search/tables.ts checks them; /search/aliases.json serves them).
+const searchAliases = defineCollection({
+  loader: file('src/content/search/aliases.yaml', { parser: (text) => aliasItems(parseYaml(text)) }),
+  schema: aliasSchema.extend({ id: z.string(), order: z.number().int().nonnegative() }),
+});
+const searchVocabulary = defineCollection({
+  loader: file('src/content/search/vocabulary.yaml', { parser: (text) => vocabularyEntries(parseYaml(text)) }),
+  schema: vocabularyWordSchema,
+});
+
 export const collections = {
   guides, statuses, glossary, cases, outcomes, policies, changes, posts, postCountries,
   bestBets, decoderReadings, decoderConfidence, decoderAdvice, letters, letterFields,
+  wizardQuestions, wizardTiming, wizardPhrases, searchAliases, searchVocabulary,
 };

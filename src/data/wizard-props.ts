@@ -4,7 +4,7 @@ import { getWizardContent } from './outcomes';
 import { countryList, getPolicies, slimPolicies } from './wizard-policies';
 import { unsureAnswers } from '../lib/wizard/table';
 import { getWizardTable } from './wizard-table';
-import { wizardWords } from '../lib/wizard/words';
+import { getWizardWords } from './words';
 import { timeInputs } from '../lib/wizard/when';
 import { SITE_NAME } from '../consts';
 
@@ -14,7 +14,7 @@ export async function wizardProps(site: URL | undefined): Promise<WizardProps> {
   const { lapse, oneYear } = timeInputs(content.outcomes);
   return {
     table: await getWizardTable(),
-    words: wizardWords,
+    words: await getWizardWords(),
     outcomes: Object.fromEntries(
       Object.entries(content.outcomes).map(([id, o]) => [id, { meaning: o.meaning, title: o.title, summary: o.summary, timing: o.timing }]),
     ),

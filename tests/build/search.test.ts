@@ -62,12 +62,23 @@ test('each glossary term is a section with an id and a heading, as the indexer e
   }
 });
 
-test('the glossary alias table is served as [typed, term] pairs', () => {
-  const pairs = JSON.parse(readFileSync(join(distDir, 'search', 'aliases.json'), 'utf8')) as unknown;
-  assert.ok(Array.isArray(pairs));
-  for (const pair of pairs as unknown[]) {
-    assert.ok(Array.isArray(pair) && pair.length === 2 && pair.every((x) => typeof x === 'string' && x.length > 0), JSON.stringify(pair));
+test('the word tables and the glossary aliases are served as [typed, page words] pairs and a vocabulary', () => {
+  const tables = JSON.parse(readFileSync(join(distDir, 'search', 'aliases.json'), 'utf8')) as Record<string, unknown>;
+  assert.deepEqual(Object.keys(tables).sort(), ['replacements', 'synonyms', 'vocabulary']);
+  for (const kind of ['replacements', 'synonyms'] as const) {
+    const pairs = tables[kind];
+    assert.ok(Array.isArray(pairs) && pairs.length > 0, `${kind} are served`);
+    for (const pair of pairs as unknown[]) {
+      assert.ok(Array.isArray(pair) && pair.length === 2 && pair.every((x) => typeof x === 'string' && x.length > 0), JSON.stringify(pair));
+    }
   }
+  // The site's own words first (src/content/search/aliases.yaml), then the glossary's "also written".
+  const synonyms = tables['synonyms'] as [string, string][];
+  assert.deepEqual(synonyms[0], ['denied', 'refused']);
+  assert.ok(synonyms.some(([typed, term]) => typed === 'admin processing' || term === 'administrative processing'));
+  assert.deepEqual((tables['replacements'] as string[][])[0], ['ap', 'administrative processing']);
+  const vocabulary = tables['vocabulary'] as unknown[];
+  assert.ok(vocabulary.includes('administrative') && vocabulary.every((w) => typeof w === 'string' && /^[a-z]+$/.test(w)));
 });
 
 test('every best bet leads to a built page and, when it names one, a section of it', () => {

@@ -2,7 +2,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { bestBetSchema, type BestBet } from '../../src/schemas/best-bet';
-import { bestBetsFor, parseBestBets, MAX_BEST_BETS, type BestBetView } from '../../src/lib/search/best-bets';
+import { bestBetsFor as betsWith, parseBestBets, MAX_BEST_BETS, type BestBetView } from '../../src/lib/search/best-bets';
+import { siteTables } from './search-tables-data';
+
+/** The bets with the site's replacements (src/content/search/aliases.yaml), as the browser finds them. */
+const bestBetsFor = <B extends BestBetView>(raw: unknown, bets: readonly B[]) => betsWith(raw, bets, siteTables.replacements);
 
 const dir = new URL('../../src/content/best-bets/', import.meta.url);
 /** The best-bet collection as the build reads it. */

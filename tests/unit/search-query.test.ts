@@ -1,8 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { normalizeQuery } from '../../src/lib/search/normalize';
 import { correctWord, editDistance } from '../../src/lib/search/spelling';
-import { planQuery, replacePhrases, withSynonyms, DEFAULT_TABLES } from '../../src/lib/search/plan';
-import { VOCABULARY } from '../../src/lib/search/aliases';
+import { planQuery as plan, replacePhrases, withSynonyms, type AliasTables } from '../../src/lib/search/plan';
+import { siteTables, vocabularyWords } from './search-tables-data';
+
+/** Plans with the site's tables (src/content/search/), as the browser does once /search/aliases.json is read. */
+const planQuery = (raw: unknown, tables: AliasTables = siteTables) => plan(raw, tables);
 import { typingDelay, worthSearchingWhileTyping } from '../../src/lib/search/typing';
 
 describe('normalizeQuery', () => {
@@ -34,7 +37,7 @@ describe('normalizeQuery', () => {
 });
 
 describe('spelling correction', () => {
-  const vocabulary = new Set(VOCABULARY);
+  const vocabulary = new Set(vocabularyWords);
 
   it('measures edits, counting a swap of neighbours as one', () => {
     expect(editDistance('recieved', 'received', 2)).toBe(1);
@@ -108,7 +111,7 @@ describe('planQuery', () => {
   });
 
   it('uses extra synonym pairs such as glossary aliases', () => {
-    const tables = withSynonyms(DEFAULT_TABLES, [['vac', 'visa application centre']]);
+    const tables = withSynonyms(siteTables, [['vac', 'visa application centre']]);
     expect(planQuery('vac appointment', tables)?.variants).toEqual(['vac appointment', 'application centre appointment']);
   });
 

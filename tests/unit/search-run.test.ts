@@ -1,8 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import { combineAny, mergeTiers } from '../../src/lib/search/merge';
-import { runSearch, type SearchEngine } from '../../src/lib/search/run';
+import { runSearch as runWith, type RunOptions, type SearchEngine } from '../../src/lib/search/run';
+import { siteTables } from './search-tables-data';
 import { parseSearchParams, pagefindFilters, toSearchParams } from '../../src/lib/search/filters';
-import { glossaryAliasPairs, parseAliasPairs } from '../../src/lib/search/glossary-aliases';
+import { glossaryAliasPairs } from '../../src/lib/search/glossary-aliases';
+import { parseAliasTables } from '../../src/lib/search/tables';
+
+/** Searches with the site's tables (src/content/search/), as the browser does. */
+const runSearch: typeof runWith = (engine, raw, options: RunOptions = {}) => runWith(engine, raw, { tables: siteTables, ...options });
 
 const r = (id: string, score: number) => ({ id, score });
 
@@ -122,11 +127,10 @@ describe('glossary aliases', () => {
     ]);
   });
 
-  it('reads only well-formed pairs from the served JSON', () => {
-    expect(parseAliasPairs([['ap', 'administrative processing'], ['x'], [1, 2], 'y', ['', 'z']])).toEqual([
-      ['ap', 'administrative processing'],
-    ]);
-    expect(parseAliasPairs({ ap: 'x' })).toEqual([]);
-    expect(parseAliasPairs(null)).toEqual([]);
+  it('reads only well-formed pairs and words from the served JSON', () => {
+    const read = parseAliasTables({ replacements: [['ap', 'administrative processing'], ['x'], [1, 2], 'y', ['', 'z']], synonyms: { ap: 'x' }, vocabulary: ['visa', 3] });
+    expect(read).toEqual({ replacements: [['ap', 'administrative processing']], synonyms: [], vocabulary: new Set(['visa']) });
+    expect(parseAliasTables(null)).toEqual({ replacements: [], synonyms: [], vocabulary: new Set() });
+    expect(parseAliasTables([['ap', 'administrative processing']])).toEqual({ replacements: [], synonyms: [], vocabulary: new Set() });
   });
 });

@@ -9,7 +9,7 @@ import { factOrder, factValues, type Facts } from '../../src/lib/wizard/facts';
 import { isSinceDate, parseQuery, resolveContradictions, toQuery, wizardHref } from '../../src/lib/wizard/codec';
 import { reachableStates } from '../../src/lib/wizard/graph';
 import { noticeText } from '../../src/lib/wizard/wording';
-import { wizardWords } from '../../src/lib/wizard/words';
+import { wizardWords } from './wizard-words-data';
 
 describe('round trips', () => {
   test('every state the wizard can reach survives toQuery → parseQuery unchanged and without notices', () => {

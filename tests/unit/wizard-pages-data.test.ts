@@ -13,6 +13,9 @@ import { changesFor, explain, stepsHref, walk } from '../../src/lib/wizard/walk'
 import { allRules as rules } from '../../src/lib/wizard/rules';
 import { stepFor, verdictFor } from '../../src/lib/wizard/verdict';
 import { flowGraph, layoutFlow, mermaidFor } from '../../src/lib/wizard/diagram';
+import { questions } from '../../src/lib/wizard/questions';
+import type { EnumFactKey } from '../../src/lib/wizard/facts';
+import { wizardWords } from './wizard-words-data';
 
 const table = buildTable();
 const meaningOf = (outcome: string) => rules.find((r) => r.outcome === outcome)!.meaning;
@@ -145,12 +148,14 @@ describe('the reviewer diagram', () => {
   });
 
   test('lays out inside its canvas and emits Mermaid for the same lines', () => {
-    const layout = layoutFlow(graph);
+    const summaries = Object.fromEntries(questions.map((q) => [q.key, wizardWords.questions[q.key].summary])) as Record<EnumFactKey, string>;
+    const layout = layoutFlow(graph, summaries);
     for (const b of [...layout.questions, ...layout.outcomes]) {
       expect(b.x + b.w).toBeLessThanOrEqual(layout.width);
       expect(b.y + b.h).toBeLessThanOrEqual(layout.height);
     }
-    const mermaid = mermaidFor(graph);
+    const mermaid = mermaidFor(graph, summaries);
+    expect(mermaid).toContain('status["CEAC status"]');
     expect(mermaid.startsWith('flowchart LR')).toBe(true);
     expect(mermaid.split('\n').filter((l) => l.includes('-->')).length).toBe(graph.edges.length);
   });

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { datesFor } from '../../src/lib/wizard/timing';
 import { describeStep } from '../../src/lib/wizard/timing-words';
 import { datesHtml } from '../../src/lib/wizard/dated';
-import { wizardWords } from '../../src/lib/wizard/words';
+import { wizardWords } from './wizard-words-data';
 
 const one = (kind: Parameters<typeof datesFor>[0][number], since: string, today: string) => datesFor([kind], since, today)[0]!;
 
@@ -92,7 +92,6 @@ describe('the words and HTML for dates', () => {
 describe('a passed date is never the only date shown', () => {
   test('when the early dates have passed, the inquiry date is added; when it has passed too, a line for today', async () => {
     const { dateLines } = await import('../../src/lib/wizard/dated');
-    const { wizardWords } = await import('../../src/lib/wizard/words');
     const soon = dateLines(['check-status', 'reported-follow-up'], '2026-09-15', '2026-10-20', wizardWords);
     expect(soon.some((l) => !l.past)).toBe(true);
     expect(soon.at(-1)!.title).toMatch(/^Ask about administrative processing from /);

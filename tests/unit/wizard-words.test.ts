@@ -10,7 +10,7 @@ import { questions } from '../../src/lib/wizard/questions';
 import { allRules as rules } from '../../src/lib/wizard/rules';
 import { askedText, ruleDescriptions } from '../../src/lib/wizard/review';
 import { pick } from '../../src/lib/wizard/wording';
-import { wizardWords } from '../../src/lib/wizard/words';
+import { wizardWords } from './wizard-words-data';
 import { stepFor } from '../../src/lib/wizard/verdict';
 
 describe('words for every question and answer', () => {

@@ -3,6 +3,7 @@
  * /search/best-bets.json, shown as a labelled list of links. Text goes in as text.
  */
 import { bestBetsFor, parseBestBets, type BestBetView } from '../../lib/search/best-bets';
+import { loadTables } from './pagefind-client';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 let loading: Promise<BestBetView[]> | undefined;
@@ -20,7 +21,8 @@ export function loadBestBets(): Promise<BestBetView[]> {
 
 /** Fills `box` with the best bets for `query`, or empties and hides it; nothing once `isStale()`. */
 export async function showBestBets(box: HTMLElement, query: string, isStale: () => boolean): Promise<void> {
-  const bets = bestBetsFor(query, await loadBestBets());
+  const [all, tables] = await Promise.all([loadBestBets(), loadTables()]);
+  const bets = bestBetsFor(query, all, tables.replacements);
   if (isStale()) return;
   const items = bets.map((bet) => {
     const li = document.createElement('li');

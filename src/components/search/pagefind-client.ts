@@ -3,8 +3,8 @@
  * src/lib/search. Shared by the header panel and the /search/ page; only ever imported
  * dynamically, after the person has asked for search.
  */
-import { DEFAULT_TABLES, withSynonyms, type AliasTables } from '../../lib/search/plan';
-import { parseAliasPairs } from '../../lib/search/glossary-aliases';
+import type { AliasTables } from '../../lib/search/plan';
+import { EMPTY_TABLES, parseAliasTables } from '../../lib/search/tables';
 import { runSearch } from '../../lib/search/run';
 import type { QueryPlan } from '../../lib/search/plan';
 
@@ -62,14 +62,21 @@ let loading: Promise<Loaded> | undefined;
 /** Loads started so far; a retry asks for the module under a new address (see loadSearch). */
 let attempts = 0;
 
-async function fetchAliases(): Promise<AliasTables> {
-  try {
-    const response = await fetch(`${base}search/aliases.json`);
-    return withSynonyms(DEFAULT_TABLES, response.ok ? parseAliasPairs(await response.json()) : []);
-  } catch {
-    // The built-in table still works without the glossary aliases.
-    return DEFAULT_TABLES;
-  }
+let tablesLoading: Promise<AliasTables> | undefined;
+
+/**
+ * The search's word tables and the glossary aliases (/search/aliases.json), fetched once for the
+ * search and the best bets. Search still works without them: on a failure it searches the typed
+ * words as typed, and after a network error the next call fetches again.
+ */
+export function loadTables(): Promise<AliasTables> {
+  tablesLoading ??= fetch(`${base}search/aliases.json`)
+    .then(async (r) => (r.ok ? parseAliasTables(await r.json()) : EMPTY_TABLES))
+    .catch(() => {
+      tablesLoading = undefined;
+      return EMPTY_TABLES;
+    });
+  return tablesLoading;
 }
 
 /** Starts loading Pagefind (idempotent). A failed load can be retried by calling again. */
@@ -79,7 +86,7 @@ export function loadSearch(): Promise<Loaded> {
     // every later import() of the same address at once, so a retry asks for a new address.
     attempts += 1;
     const url = `${base}pagefind/pagefind.js${attempts > 1 ? `?attempt=${attempts}` : ''}`;
-    const [pagefind, tables] = await Promise.all([import(/* @vite-ignore */ url) as Promise<PagefindModule>, fetchAliases()]);
+    const [pagefind, tables] = await Promise.all([import(/* @vite-ignore */ url) as Promise<PagefindModule>, loadTables()]);
     // noWorker: the worker script is a further 12 KB gzip on the first query (100 KB in all); on
     // an index this small a search takes a few milliseconds on the main thread.
     // pageLength 0.2 (default 0.75): short glossary entries and status pages otherwise outrank the

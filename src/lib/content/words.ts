@@ -12,12 +12,15 @@ export function wordsMismatch(ids: readonly string[], entryIds: readonly string[
 }
 
 /**
- * The entries as a record by id, or an error naming the file and every missing or unknown id.
+ * The entries as a record by id, or an error naming the file and every missing, unknown or repeated id.
  * `file` is the content file (or folder) the entries come from.
  */
 export function wordsById<Id extends string, T>(ids: readonly Id[], entries: readonly { id: string; data: T }[], file: string): Record<Id, T> {
-  const { missing, unknown } = wordsMismatch(ids, entries.map((e) => e.id));
+  const entryIds = entries.map((e) => e.id);
+  const { missing, unknown } = wordsMismatch(ids, entryIds);
+  const twice = [...new Set(entryIds.filter((id, i) => entryIds.indexOf(id) !== i))];
   const problems = [
+    ...(twice.length ? [`two entries for ${twice.join(', ')}`] : []),
     ...(missing.length ? [`no words for ${missing.join(', ')}`] : []),
     ...(unknown.length ? [`words for unknown id ${unknown.join(', ')} (known ids: ${ids.join(', ')})`] : []),
   ];

@@ -4,8 +4,7 @@
  * to the browser as /search/best-bets.json; this decides which of them a query shows.
  */
 import { normalizeQuery, words } from './normalize';
-import { replacePhrases } from './plan';
-import { REPLACEMENTS } from './aliases';
+import { replacePhrases, type PhrasePairs } from './plan';
 import { allowedEdits, editDistance } from './spelling';
 
 /** What matching needs from a bet, and what the views show. */
@@ -23,7 +22,7 @@ export interface BestBetView {
 export const MAX_BEST_BETS = 2;
 
 /** Typed words as the bets write them: folded, abbreviations expanded ("ap"), hyphens dropped ("h-1b"). */
-function queryWords(raw: unknown): string[] {
+function queryWords(raw: unknown, replacements: PhrasePairs): string[] {
   const typed = words(normalizeQuery(raw)).flatMap((w) => w.split(/-+/).join('') || []);
   // "h 1b" → "h1b": a letter typed apart from its number.
   const joined: string[] = [];
@@ -32,7 +31,7 @@ function queryWords(raw: unknown): string[] {
     if (prev && /^[a-z]$/.test(prev) && /^\d/.test(w)) joined[joined.length - 1] = prev + w;
     else joined.push(w);
   }
-  return replacePhrases(joined, REPLACEMENTS).flatMap((w) => w.split(/-+/).join('') || []);
+  return replacePhrases(joined, replacements).flatMap((w) => w.split(/-+/).join('') || []);
 }
 
 /** A typed word stands for a bet word when equal, or a small typo away from a long one. */
@@ -45,9 +44,9 @@ function sameWord(typed: string, word: string): boolean {
 
 const holds = (typed: readonly string[], word: string) => typed.some((t) => sameWord(t, word));
 
-/** The bets a query shows, best first (by `order`), at most MAX_BEST_BETS. */
-export function bestBetsFor<B extends BestBetView>(raw: unknown, bets: readonly B[]): B[] {
-  const typed = queryWords(raw);
+/** The bets a query shows, best first (by `order`), at most MAX_BEST_BETS; `replacements` from the search's tables (tables.ts). */
+export function bestBetsFor<B extends BestBetView>(raw: unknown, bets: readonly B[], replacements: PhrasePairs): B[] {
+  const typed = queryWords(raw, replacements);
   if (typed.length === 0) return [];
   return bets
     .filter((b) => b.all.every((group) => group.some((w) => holds(typed, w))) && !b.none.some((w) => holds(typed, w)))

@@ -1,6 +1,7 @@
 /**
  * Turns glossary entries into synonym pairs for the query planner: typing an alias also
- * searches for the term ("admin processing" → "administrative processing").
+ * searches for the term ("admin processing" → "administrative processing"). Served after the
+ * site's own synonyms (src/content/search/aliases.yaml) in /search/aliases.json.
  */
 import { normalizeQuery } from './normalize';
 
@@ -21,13 +22,4 @@ export function glossaryAliasPairs(entries: readonly GlossaryAliasSource[]): Arr
     }
   }
   return [...pairs.entries()];
-}
-
-/** Reads the JSON the site serves at /search/aliases.json; anything malformed is ignored. */
-export function parseAliasPairs(json: unknown): Array<[string, string]> {
-  if (!Array.isArray(json)) return [];
-  return json.filter(
-    (p): p is [string, string] =>
-      Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string' && p[0].length > 0 && p[1].length > 0,
-  );
 }

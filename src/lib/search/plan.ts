@@ -7,7 +7,6 @@
  */
 import { normalizeQuery, words } from './normalize';
 import { correctWord } from './spelling';
-import { REPLACEMENTS, SYNONYMS, VOCABULARY } from './aliases';
 
 export type PhrasePairs = ReadonlyArray<readonly [string, string]>;
 
@@ -20,13 +19,7 @@ export interface AliasTables {
   vocabulary: ReadonlySet<string>;
 }
 
-export const DEFAULT_TABLES: AliasTables = {
-  replacements: REPLACEMENTS,
-  synonyms: SYNONYMS,
-  vocabulary: new Set(VOCABULARY),
-};
-
-/** Tables with extra synonym pairs (the glossary aliases) added after the built-in ones. */
+/** Tables with extra synonym pairs (for example the glossary aliases) added after the others. */
 export function withSynonyms(tables: AliasTables, extra: PhrasePairs): AliasTables {
   return { ...tables, synonyms: [...tables.synonyms, ...extra] };
 }
@@ -78,7 +71,7 @@ function unique(list: string[]): string[] {
 }
 
 /** The query plan for a typed query; null when nothing searchable was typed. */
-export function planQuery(raw: unknown, tables: AliasTables = DEFAULT_TABLES, maxSynonymVariants = 3): QueryPlan | null {
+export function planQuery(raw: unknown, tables: AliasTables, maxSynonymVariants = 3): QueryPlan | null {
   const normalized = normalizeQuery(raw);
   const typed = words(normalized);
   if (typed.length === 0) return null;

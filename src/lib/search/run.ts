@@ -3,7 +3,8 @@
  * so this is tested with a fake and used in the browser with Pagefind itself.
  */
 import { combineAny, mergeTiers, type Scored } from './merge';
-import { planQuery, DEFAULT_TABLES, type AliasTables, type QueryPlan } from './plan';
+import { planQuery, type AliasTables, type QueryPlan } from './plan';
+import { EMPTY_TABLES } from './tables';
 
 export interface SearchEngine<R extends Scored> {
   search(query: string, options: { filters: Record<string, string> }): Promise<{ results: R[] } | null>;
@@ -24,7 +25,7 @@ export interface RunOptions {
 export async function runSearch<R extends Scored>(
   engine: SearchEngine<R>,
   raw: unknown,
-  { filters = {}, tables = DEFAULT_TABLES, enough = 5 }: RunOptions = {},
+  { filters = {}, tables = EMPTY_TABLES, enough = 5 }: RunOptions = {},
 ): Promise<SearchOutcome<R>> {
   const plan = planQuery(raw, tables);
   if (!plan) return { plan, results: [] };

@@ -7,7 +7,7 @@
  * contradict an earlier one are dropped (the later, dependent answer goes) with a notice.
  * Plain code rather than zod so the wizard's browser bundle stays small; tests/unit check it with
  * properties over arbitrary text (fast-check).
- * Notices are codes; their words are in words.ts (noticeText in wording.ts).
+ * Notices are codes; their words are in src/content/wizard/phrases.yaml (noticeText in wording.ts).
  */
 import { factOrder, isFactValue, type FactKey, type Facts } from './facts';
 import { isIsoDate } from '../dates/calendar';
@@ -38,7 +38,7 @@ function shown(value: string): string {
 }
 
 /** Contradictions the contract rules out: the later (dependent) answer is dropped. */
-const contradictions: ReadonlyArray<{ key: FactKey; holds: (f: Facts) => boolean }> = [
+export const contradictions: ReadonlyArray<{ key: FactKey; holds: (f: Facts) => boolean }> = [
   // A dropbox case has no interview, so there is no officer to quote.
   { key: 'officer', holds: (f) => f.route === 'dropbox' && f.officer !== undefined },
   // No paper has no colour.

@@ -7,7 +7,6 @@ import type { EnumFactKey, Meaning } from './facts';
 import { reachableStates } from './graph';
 import { nextQuestion } from './flow';
 import { questionFor, questions } from './questions';
-import { wizardWords } from './words';
 import { allRules as rules, matchRule } from './rules';
 
 export interface FlowEdge {
@@ -90,7 +89,7 @@ const LABEL_END = 240;
  * Questions in a left column in the order asked, outcomes in a right column ordered by where their
  * answers come from (fewer crossings). Question-to-question edges bend around the left margin.
  */
-export function layoutFlow(graph: FlowGraph): Layout {
+export function layoutFlow(graph: FlowGraph, summaries: Readonly<Record<EnumFactKey, string>>): Layout {
   const height = TOP * 2 + Math.max(graph.outcomes.length, graph.questions.length) * ROW;
   const qGap = (height - TOP * 2 - BOX_H) / Math.max(1, graph.questions.length - 1);
   const qBoxes = graph.questions.map((key, i) => ({ id: key, key, x: Q_X, y: TOP + i * qGap, w: Q_W, h: BOX_H }));
@@ -125,7 +124,7 @@ export function layoutFlow(graph: FlowGraph): Layout {
       const bend = Q_X - 24 - span * 12 - n * 6;
       const y1 = from.y + from.h / 2 + 6;
       const y2 = toQ.y + toQ.h / 2 - 6;
-      const target = wizardWords.questions[e.to as EnumFactKey].summary;
+      const target = summaries[e.to as EnumFactKey];
       const all = e.values.length === questionFor(e.from).options.length;
       const which = all ? 'any answer' : e.values.length > 3 ? 'the other answers' : label;
       return { ...e, label: `${which} → ${target}`, d: `M${Q_X},${y1} C${bend},${y1} ${bend},${y2} ${Q_X},${y2}`, labelX: Q_X + 6, labelY: from.y + from.h + 14 + n * 14 };
@@ -145,10 +144,10 @@ export function layoutFlow(graph: FlowGraph): Layout {
 }
 
 /** The same graph as Mermaid flowchart text, for reviewers who use Mermaid tools. */
-export function mermaidFor(graph: FlowGraph): string {
+export function mermaidFor(graph: FlowGraph, summaries: Readonly<Record<EnumFactKey, string>>): string {
   const id = (s: string) => s.replace(/^outcome:/, 'o_').replace(/[^a-zA-Z0-9_]/g, '_');
   const lines = ['flowchart LR'];
-  for (const q of graph.questions) lines.push(`  ${id(q)}["${wizardWords.questions[q].summary}"]`);
+  for (const q of graph.questions) lines.push(`  ${id(q)}["${summaries[q]}"]`);
   for (const o of graph.outcomes) lines.push(`  ${id(`outcome:${o.id}`)}(["${o.id} (${o.meaning})"])`);
   for (const e of graph.edges) lines.push(`  ${id(e.from)} -- "${e.values.join(' / ')}${e.conditional ? ' *' : ''}" --> ${id(e.to)}`);
   return lines.join('\n');

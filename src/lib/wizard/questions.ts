@@ -1,7 +1,8 @@
 /**
  * The wizard's questions as routing data: one per fact, in the order they are asked, each with the
  * condition under which the rules need it and the answers it offers. The words for each question
- * and answer live in words.ts (they reach the browser as HTML props, not as JavaScript), so a
+ * and answer live in src/content/wizard/questions.yaml (they reach the browser as HTML props, not
+ * as JavaScript; words-from.ts checks them against these questions both ways), so a
  * copy change never touches the routing. Why this order, and how "I'm not sure" and immigrant
  * visas fit the fixed URL facts: docs/adr/004-wizard-facts-and-flow.md.
  */

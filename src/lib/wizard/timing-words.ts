@@ -1,8 +1,8 @@
 /**
- * Puts words to a verdict's dated steps (timing.ts computes the dates; words.ts holds the text),
+ * Puts words to a verdict's dated steps (timing.ts computes the dates; src/content/wizard/timing.yaml holds the text),
  * saying where each figure comes from and how strong that source is. Deadlines and first days take
  * their title and their counted-from sentence from `sayDate` (src/lib/dates/deadlines.ts), the
- * wording the planner and the calendar file use; words.ts adds only where the figure comes from.
+ * wording the planner and the calendar file use; timing.yaml adds only where the figure comes from.
  */
 import { formatIsoDate } from '../dates/calendar';
 import { sayDate } from '../dates/deadlines';

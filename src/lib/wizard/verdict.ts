@@ -1,7 +1,7 @@
 /**
  * From answers to a verdict: the meaning and outcome the first matching rule gives, the answers
  * that led there, the "I'm not sure" answers on the way, and which different answers would change
- * the meaning. Only keys and values: the views put words to them (words.ts, outcome content).
+ * the meaning. Only keys and values: the views put words to them (src/content/wizard/, outcome content).
  * `stepFor` is the one entry point views use: the next question or the verdict, never both.
  */
 import type { EnumFactKey, Facts, Meaning } from './facts';

@@ -1,30 +1,31 @@
 /**
- * Types and helpers for the wizard's words (words.ts holds the words themselves). Split from the
- * data so the island imports these few lines, not the words: the words reach it as a prop.
+ * Types and helpers for the wizard's words. The words themselves are content (src/content/wizard/,
+ * built and checked by words-from.ts); the island imports these few lines and gets the words as a prop.
  */
 import type { EnumFactKey, Facts, Meaning } from './facts';
 
-export type WordedCase = { readonly if?: Readonly<Partial<Record<EnumFactKey, string>>>; readonly text: string };
+/** `if`: earlier answers by question key (src/lib/wizard/words-from.ts checks the keys and answers). */
+export type WordedCase = { readonly if?: Readonly<Partial<Record<string, string>>> | undefined; readonly text: string };
 export type Worded = string | readonly WordedCase[];
 
 export interface OptionWords {
   readonly label: Worded;
-  readonly hint?: string;
+  readonly hint?: string | undefined;
   /** One sentence for the verdict's "why" list: what this answer tells us. */
   readonly reason: string;
   /** For "I'm not sure" answers: what the uncertainty means for the verdict. */
-  readonly uncertainty?: string;
+  readonly uncertainty?: string | undefined;
 }
 
 export interface QuestionWords {
   /** The question in the applicant's words: the legend and the step heading. */
   readonly legend: Worded;
-  readonly hint?: Worded;
+  readonly hint?: Worded | undefined;
   /** Short name for the answers list ("CEAC status", "Passport"). */
   readonly summary: string;
   readonly options: Readonly<Record<string, OptionWords>>;
   /** Links for people the question does not fit yet (no interview so far). */
-  readonly aside?: { readonly text: string; readonly links: readonly { readonly href: string; readonly label: string }[] };
+  readonly aside?: { readonly text: string; readonly links: readonly { readonly href: string; readonly label: string }[] } | undefined;
 }
 
 /**
@@ -32,7 +33,7 @@ export interface QuestionWords {
  * have no title here: theirs comes from sayDate (src/lib/dates/deadlines.ts).
  */
 export interface TimingWords {
-  readonly [kind: string]: { readonly title?: string; readonly detail: string; readonly basis: 'official' | 'secondary' | 'reported' };
+  readonly [kind: string]: { readonly title?: string | undefined; readonly detail: string; readonly basis: 'official' | 'secondary' | 'reported' };
 }
 
 /** The notices shown when a link's answers were adjusted ({value} and {label} are filled in). */
