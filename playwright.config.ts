@@ -24,6 +24,11 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // Every page registers the offline service worker after load, which then fetches and caches
+    // 65 files (docs/adr/003-offline.md): in a fresh context per test, that was work repeated in
+    // every test, competing for the CPU with the test itself. Its requests and console are not
+    // seen by page.on('request'/'console') anyway. offline.spec.ts allows it and tests it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

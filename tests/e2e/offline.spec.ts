@@ -19,6 +19,8 @@ async function controlled(page: Page) {
 }
 
 test.describe('offline reading', () => {
+  // The other specs block service workers (playwright.config.ts); these are about it.
+  test.use({ serviceWorkers: 'allow' });
   // Going offline makes the browser log failed requests for anything not cached; pages we
   // precache must still open, which is what these tests check.
   test.use({ expectedConsoleErrors: [/net::ERR_INTERNET_DISCONNECTED|Failed to load resource/] });
@@ -130,5 +132,36 @@ test.describe('offline reading', () => {
     await page.goto('/glossary/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Glossary/);
     await context.setOffline(false);
+  });
+});
+
+test.describe('online, under the service worker', () => {
+  // The other specs block service workers for speed (playwright.config.ts); this keeps the check
+  // they made on the way: pages the worker serves load with an empty console (the fixture fails
+  // the test otherwise) and no request to another origin.
+  test.use({ serviceWorkers: 'allow' });
+
+  test('pages served by the service worker load cleanly, with their scripts working', async ({ page, context, baseURL }) => {
+    const siteOrigin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    context.on('request', (req) => {
+      if (new URL(req.url()).origin !== siteOrigin) foreign.push(req.url());
+    });
+    await page.goto('/guides/form-221g/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+      }
+    });
+    for (const path of ['/', '/status/refused-221g/', '/decode/', '/wizard/']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      expect(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), `${path} is served under the worker`).toBe(true);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
+    }
+    // The wizard's island hydrates from the worker's cache.
+    await expect(page.locator('#wizard-root')).toHaveAttribute('data-ready', 'true');
+    expect(foreign, 'requests to other origins').toEqual([]);
   });
 });

@@ -56,7 +56,15 @@ describe('cacheVersion', () => {
   test('is stable for the same files in any order', () => {
     expect(cacheVersion([['/a', '1'], ['/b', '2']])).toBe(cacheVersion([['/b', '2'], ['/a', '1']]));
   });
-  test('changes when any file changes', () => {
-    expect(cacheVersion([['/a', '1'], ['/b', '2']])).not.toBe(cacheVersion([['/a', '1'], ['/b', '3']]));
+  test('changes when any file changes, is added or is removed', () => {
+    const base: Array<[string, string]> = [['/a', '1'], ['/b', '2'], ['/c', '3']];
+    const version = cacheVersion(base);
+    // Each file in turn, first and last included (a version that skipped one file would miss it).
+    for (let i = 0; i < base.length; i++) {
+      const changed = base.map(([path, hash], j): [string, string] => [path, j === i ? `${hash}x` : hash]);
+      expect(cacheVersion(changed), `content of ${base[i]![0]} changed`).not.toBe(version);
+    }
+    expect(cacheVersion([...base, ['/d', '4']]), 'a file added').not.toBe(version);
+    expect(cacheVersion(base.slice(1)), 'the first file removed').not.toBe(version);
   });
 });

@@ -175,6 +175,16 @@ describe('saved dates', () => {
     expect(saveMessage({ ok: false, reason: 'unavailable' })).toBe('This browser does not allow saving. Nothing was saved.');
   });
 
+  test('a write refused for another reason than a full quota is reported as not allowed, not as full', () => {
+    // Storage that can be read but not written (a policy or a private mode that forbids writes).
+    const readOnly: KeyValueStore = {
+      getItem: () => null,
+      setItem: () => { throw new DOMException('denied', 'SecurityError'); },
+      removeItem: () => undefined,
+    };
+    expect(savePlan(readOnly, plan)).toEqual({ ok: false, reason: 'unavailable' });
+  });
+
   test('forget removes every set-aside record', () => {
     const store = memoryStore(Object.fromEntries(setAsideKeys.map((k) => [k, 'x'])));
     expect(forgetPlan(store)).toBe(true);
