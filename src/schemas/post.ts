@@ -33,6 +33,15 @@ export const postSources = sourcesWithOfficial.refine(
 const sourceRef = z.number({ error: 'source is the number of a source in this file (1 is the first).' }).int().min(1);
 
 /**
+ * How old a wording is: the date on the page, or "undated page" and what we know of its age. The
+ * page prints it inside a sentence ("Wording: <dated>. Checked …"), so it must not end with a full stop.
+ */
+const dated = z
+  .string()
+  .min(4)
+  .refine((s) => !s.trimEnd().endsWith('.'), { error: 'dated must not end with a full stop: the page adds one ("Wording: … . Checked").' });
+
+/**
  * One fact about a post, in our own words, with the exact official wording where we quote it.
  * Every fact names its source and the day we checked it.
  */
@@ -42,7 +51,7 @@ export const postFactSchema = z.strictObject({
   /** Optional: the short official wording we rely on, copied exactly (no more than about 40 words). */
   quote: z.string().min(5).max(400).optional(),
   /** How old the wording is: the date on the page, or "undated page" and what we know of its age. */
-  dated: z.string().min(4),
+  dated,
   /** The day we read our copy of the source, YYYY-MM-DD. */
   checked: isoDate,
   /** Which source in this file says it (1 is the first). */
@@ -70,7 +79,7 @@ export const channelSchema = z.strictObject({
   /** What the channel is for, in plain words: "status of a case after the waiting time", "appointments and passport delivery". */
   purpose: z.string().min(10),
   /** How old the information is (see postFactSchema.dated). */
-  dated: z.string().min(4),
+  dated,
   /** The day we read our copy of the source, YYYY-MM-DD. */
   checked: isoDate,
   /** Which source in this file says it (1 is the first). */
@@ -95,7 +104,7 @@ export const waitingSchema = z.discriminatedUnion('kind', [
     /** Optional: what the figure is for, when the post limits it ("nonimmigrant visas", "online status inquiries"). */
     scope: z.string().min(5).optional(),
     /** How old the wording is. */
-    dated: z.string().min(4),
+    dated,
     /** The day we read our copy, YYYY-MM-DD. */
     checked: isoDate,
     /** Which source in this file says it (1 is the first). */

@@ -55,6 +55,11 @@ describe('post files', () => {
     expect(problems(postSchema.safeParse({ ...validPost, waiting })).join('\n')).toMatch(/^waiting\.checked:/m);
   });
 
+  test('rejects a dated note that ends with a full stop (the page adds one)', () => {
+    const waiting = { ...validPost.waiting, dated: 'undated page. Treat it as history.' };
+    expect(problems(postSchema.safeParse({ ...validPost, waiting })).join('\n')).toMatch(/^waiting\.dated: dated must not end with a full stop/m);
+  });
+
   test('rejects a bad country code and an unknown field', () => {
     expect(problems(postSchema.safeParse({ ...validPost, countryCode: 'col' })).join('\n')).toMatch(/^countryCode: countryCode is the two-letter ISO code/m);
     expect(problems(postSchema.safeParse({ ...validPost, colour: 'pink' })).join('\n')).toMatch(/Unrecognized key/);
