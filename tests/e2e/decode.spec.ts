@@ -6,7 +6,9 @@ import { test, expect, axeViolations } from './fixtures';
 
 /** Official wordings straight from the statuses collection, so the test uses the one copy of them. */
 const text = (id: string, i = 0): string =>
-  (parse(readFileSync(new URL(`../../src/content/statuses/${id}.yaml`, import.meta.url), 'utf8')) as { texts: { text: string }[] }).texts[i]!.text;
+  (parse(readFileSync(new URL(`../../src/content/statuses/${id}.yaml`, import.meta.url), 'utf8')) as { texts: { text: string }[] }).texts[
+    i
+  ]!.text;
 
 const longPaste = `Refused\nCase Created: 04-Jan-2021\nCase Last Updated: 15-Mar-2021\n${text('refused-221g')}\nFor more information, please visit U.S. Consulate General Mumbai.`;
 const hostile = `<img src=x onerror="document.title='pwned';window.__pwned=1"><script>document.title='pwned';window.__pwned=1</script><svg onload="window.__pwned=1">`;
@@ -57,7 +59,10 @@ test('the Case Last Updated date is read and said as days since today', async ({
   await expect(dates).toContainText('Case Last Updated: 15 March 2021, 2088 days ago (about 6 years).');
   await expect(dates).toContainText('Case Created: 4 January 2021');
   await expect(dates).toContainText('a new date on its own is not a decision');
-  await expect(dates.getByRole('link', { name: /Case Last Updated date/ })).toHaveAttribute('href', '/guides/status-changes-case-last-updated/');
+  await expect(dates.getByRole('link', { name: /Case Last Updated date/ })).toHaveAttribute(
+    'href',
+    '/guides/status-changes-case-last-updated/',
+  );
 });
 
 test('the short text is read for a dropbox once the reader says there was no interview', async ({ page }) => {
@@ -107,15 +112,25 @@ test('the verdict follows the text as it changes, without a button', async ({ pa
 test('a hostile paste is shown as nothing but text and changes neither the DOM nor the title', async ({ page }) => {
   const box = await openDecoder(page);
   const title = await page.title();
-  const before = await page.evaluate(() => ({ img: document.images.length, scripts: document.scripts.length, svg: document.querySelectorAll('svg').length }));
-  page.on('dialog', () => { throw new Error('a dialog opened'); });
+  const before = await page.evaluate(() => ({
+    img: document.images.length,
+    scripts: document.scripts.length,
+    svg: document.querySelectorAll('svg').length,
+  }));
+  page.on('dialog', () => {
+    throw new Error('a dialog opened');
+  });
   await box.fill(hostile);
   await expect(page.locator('[data-variant]')).toHaveAttribute('data-variant', 'unknown');
   // Two rendered frames after the verdict: any node the paste could have added is in the DOM by
   // then (the counts and innerHTML below see it at once), without a fixed sleep.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(await page.title()).toBe(title);
-  const after = await page.evaluate(() => ({ img: document.images.length, scripts: document.scripts.length, svg: document.querySelectorAll('svg').length }));
+  const after = await page.evaluate(() => ({
+    img: document.images.length,
+    scripts: document.scripts.length,
+    svg: document.querySelectorAll('svg').length,
+  }));
   expect(after).toEqual(before);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('main').innerHTML()).not.toContain('onerror');
@@ -172,7 +187,10 @@ for (const scheme of ['light', 'dark'] as const) {
 
 // docs/design.md §9: at most 24 KB of JavaScript, counted in the browser the way
 // tests/build/budgets.test.ts counts the build.
-test('the page loads at most 24 KB of JavaScript (each file gzipped on its own) before any interaction, from this origin only', async ({ page, baseURL }) => {
+test('the page loads at most 24 KB of JavaScript (each file gzipped on its own) before any interaction, from this origin only', async ({
+  page,
+  baseURL,
+}) => {
   const scripts: { url: string; body: Buffer }[] = [];
   page.on('response', async (r) => {
     if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.body() });
@@ -183,7 +201,9 @@ test('the page loads at most 24 KB of JavaScript (each file gzipped on its own) 
   // the inline scripts (the search loader, docs/adr/017-inline-search-loader.md) count as one more file.
   const inline = (await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents()).join('');
   const total = scripts.reduce((n, s) => n + gzipSync(s.body).length, 0) + (inline ? gzipSync(inline).length : 0);
-  console.log(`decoder JavaScript: ${scripts.map((s) => `${new URL(s.url).pathname} ${gzipSync(s.body).length}`).join(', ')}; total ${total} bytes, each file gzipped`);
+  console.log(
+    `decoder JavaScript: ${scripts.map((s) => `${new URL(s.url).pathname} ${gzipSync(s.body).length}`).join(', ')}; total ${total} bytes, each file gzipped`,
+  );
   // The only inline script is the search loader: it names no other origin and fetches nothing on load.
   expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(1);
   expect(inline).toContain('data-search-control');

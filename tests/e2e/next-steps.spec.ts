@@ -38,12 +38,14 @@ test('an interview on 10 March 2026 gives the hand-checked dates', async ({ page
 });
 
 test.describe('choosing a post', () => {
-  test('changes the inquiry date, shows the general date beside it, and changes the letter\'s recipient line', async ({ page }) => {
+  test("changes the inquiry date, shows the general date beside it, and changes the letter's recipient line", async ({ page }) => {
     await openPlanner(page, '?since=2026-03-10');
     await expect(row(page, 'inquiry')).toContainText('6 September 2026');
     await page.getByLabel('Your embassy or consulate (optional)').selectOption('bogota');
     await expect(row(page, 'inquiry')).toContainText('8 July 2026');
-    await expect(row(page, 'inquiry')).toContainText('under the guidance of the U.S. Embassy Bogotá. The general 180-day guidance gives 6 September 2026.');
+    await expect(row(page, 'inquiry')).toContainText(
+      'under the guidance of the U.S. Embassy Bogotá. The general 180-day guidance gives 6 September 2026.',
+    );
 
     const letter = page.getByRole('textbox', { name: 'Text of the inquiry to the embassy or consulate' });
     await expect(letter).toHaveValue(/Dear Consular Section,\n/);
@@ -51,7 +53,9 @@ test.describe('choosing a post', () => {
     await expect(page.locator('#letters-root')).toHaveAttribute('data-ready', 'true');
     await expect(letter).toHaveValue(/Dear Consular Section of the U\.S\. Embassy Bogotá,\n/);
     await expect(letter).toHaveValue(/interviewed at U\.S\. Embassy Bogotá on 10 March 2026/);
-    await expect(page.locator('.send-to').getByRole('link', { name: 'Administrative processing page (U.S. Embassy Bogotá)' })).toHaveAttribute('href', 'https://co.usembassy.gov/visas/nonimmigrant-visas/administrative-process/');
+    await expect(
+      page.locator('.send-to').getByRole('link', { name: 'Administrative processing page (U.S. Embassy Bogotá)' }),
+    ).toHaveAttribute('href', 'https://co.usembassy.gov/visas/nonimmigrant-visas/administrative-process/');
 
     await page.getByLabel('Your embassy or consulate (optional)').selectOption('chennai');
     await expect(row(page, 'inquiry')).toContainText('6 September 2026');
@@ -91,7 +95,10 @@ test('the wizard link fills the interview date, and a bad one is reported', asyn
 
 test('the dates download as an .ics file of the dates from today on, each with its reminders', async ({ page }) => {
   await openPlanner(page, '?since=2026-03-10');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download these dates (.ics)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download these dates (.ics)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('visa-next-steps.ics');
   const ics = readFileSync((await download.path())!, 'utf8');
   expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
@@ -204,7 +211,9 @@ test.describe('letters', () => {
     await openPlanner(page);
     await expect(page.locator('#letters-root')).not.toHaveAttribute('data-ready');
     await page.getByRole('button', { name: 'Copy the note for an employer or school (administrative processing)' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Copied the note for an employer or school (administrative processing)' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Copied the note for an employer or school (administrative processing)' }),
+    ).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('[your full name as in your passport]');
   });
 });
@@ -238,7 +247,10 @@ for (const scheme of ['light', 'dark'] as const) {
 
 // docs/design.md §9: at most 24 KB of JavaScript before any interaction, counted in the browser the
 // way tests/build/budgets.test.ts counts the build.
-test('the page loads at most 24 KB of JavaScript (each file gzipped on its own) before any interaction; the date arithmetic comes with the first date', async ({ page, baseURL }) => {
+test('the page loads at most 24 KB of JavaScript (each file gzipped on its own) before any interaction; the date arithmetic comes with the first date', async ({
+  page,
+  baseURL,
+}) => {
   const scripts: { url: string; body: Buffer }[] = [];
   page.on('response', async (r) => {
     if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.body() });
@@ -249,7 +261,9 @@ test('the page loads at most 24 KB of JavaScript (each file gzipped on its own) 
   // the inline scripts (the search loader, docs/adr/017-inline-search-loader.md) count as one more file.
   const inline = (await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents()).join('');
   const total = scripts.reduce((n, s) => n + gzipSync(s.body).length, 0) + (inline ? gzipSync(inline).length : 0);
-  console.log(`planner JavaScript: ${scripts.map((s) => `${new URL(s.url).pathname} ${gzipSync(s.body).length}`).join(', ')}; total ${total} bytes, each file gzipped`);
+  console.log(
+    `planner JavaScript: ${scripts.map((s) => `${new URL(s.url).pathname} ${gzipSync(s.body).length}`).join(', ')}; total ${total} bytes, each file gzipped`,
+  );
   // The only inline script is the search loader: it names no other origin and fetches nothing on load.
   expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(1);
   expect(inline).toContain('data-search-control');
@@ -271,7 +285,9 @@ test.describe('without JavaScript', () => {
     const rules = page.locator('.rules');
     await expect(rules).toContainText('Count 180 days from your interview or drop-off');
     await expect(rules).toContainText('Ask about administrative processing from 6 September 2026');
-    await expect(page.getByRole('textbox', { name: 'Text of the inquiry to the embassy or consulate' })).toHaveValue(/\[your full name as in your passport\]/);
+    await expect(page.getByRole('textbox', { name: 'Text of the inquiry to the embassy or consulate' })).toHaveValue(
+      /\[your full name as in your passport\]/,
+    );
   });
 });
 
@@ -307,14 +323,19 @@ test.describe('one situation, one date, one wording', () => {
     await fromWizard(page);
     await expect(row(page, 'deadline')).toContainText(deadline);
     await expect(row(page, 'inquiry')).toContainText(inquiry);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download these dates (.ics)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download these dates (.ics)' }).click(),
+    ]);
     const unfolded = readFileSync((await download.path())!, 'utf8').replace(/\r\n[ \t]/g, '');
     expect(unfolded).toContain(`SUMMARY:Visa: ${deadline}`);
     expect(unfolded).toContain(`SUMMARY:Visa: ${inquiry}`);
     expect(unfolded).toContain('What your answers most likely mean: Documents requested.');
   });
 
-  test('the verdict’s link carries the date and the meaning into the planner and its letters, and the planner links back', async ({ page }) => {
+  test('the verdict’s link carries the date and the meaning into the planner and its letters, and the planner links back', async ({
+    page,
+  }) => {
     await fromWizard(page);
     await expect(page).toHaveURL(/\/next-steps\/\?.*&meaning=documents-requested&asked=yes#since=2026-11-10$/);
     await expect(page.getByLabel('Interview or drop-off date')).toHaveValue('2026-11-10');
@@ -327,4 +348,3 @@ test.describe('one situation, one date, one wording', () => {
     await expect(page.locator('[data-meaning]')).toHaveAttribute('data-meaning', 'documents-requested');
   });
 });
-
