@@ -17,14 +17,14 @@ const meaning = z.enum(meanings);
 const text = z.string().min(1);
 const strings = <const K extends string>(...keys: K[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
 
-const worded = z.union([text, z.array(z.strictObject({ if: z.partialRecord(factKey, z.string()).exactOptional(), text })).readonly()]);
-const optionWords = z.strictObject({ label: worded, hint: text.exactOptional(), reason: text, uncertainty: text.exactOptional() });
+const worded = z.union([text, z.array(z.strictObject({ if: z.partialRecord(factKey, z.string()).optional(), text })).readonly()]);
+const optionWords = z.strictObject({ label: worded, hint: text.optional(), reason: text, uncertainty: text.optional() });
 const questionWords = z.strictObject({
   legend: worded,
-  hint: worded.exactOptional(),
+  hint: worded.optional(),
   summary: text,
   options: z.record(z.string(), optionWords),
-  aside: z.strictObject({ text, links: z.array(strings('href', 'label')).readonly() }).exactOptional(),
+  aside: z.strictObject({ text, links: z.array(strings('href', 'label')).readonly() }).optional(),
 });
 
 const words = z.strictObject({
@@ -32,7 +32,7 @@ const words = z.strictObject({
   meanings: z.record(meaning, text),
   sinceLabel: text,
   nationalityLabel: text,
-  timing: z.record(z.string(), z.strictObject({ title: text.exactOptional(), detail: text, basis: z.enum(['official', 'secondary', 'reported']) })),
+  timing: z.record(z.string(), z.strictObject({ title: text.optional(), detail: text, basis: z.enum(['official', 'secondary', 'reported']) })),
   inquiryFigures: z.record(z.string(), text),
   notices: z.strictObject({
     heading: text,
