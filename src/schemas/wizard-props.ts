@@ -15,8 +15,11 @@ import { isoDate } from './source';
 const factKey = z.enum(Object.keys(factValues) as [keyof typeof factValues, ...(keyof typeof factValues)[]]);
 const meaning = z.enum(meanings);
 const text = z.string().min(1);
-const strings = <const K extends string>(...keys: K[]) => z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
+const strings = <const K extends string>(...keys: K[]) =>
+  z.strictObject(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>);
 
+// The wording types (src/lib/wizard/wording.ts) allow an absent field written as `undefined`, so the
+// words use `.optional()`; JSON never holds `undefined`, so the built file is checked just as strictly.
 const worded = z.union([text, z.array(z.strictObject({ if: z.partialRecord(factKey, z.string()).optional(), text })).readonly()]);
 const optionWords = z.strictObject({ label: worded, hint: text.optional(), reason: text, uncertainty: text.optional() });
 const questionWords = z.strictObject({
@@ -32,7 +35,10 @@ const words = z.strictObject({
   meanings: z.record(meaning, text),
   sinceLabel: text,
   nationalityLabel: text,
-  timing: z.record(z.string(), z.strictObject({ title: text.optional(), detail: text, basis: z.enum(['official', 'secondary', 'reported']) })),
+  timing: z.record(
+    z.string(),
+    z.strictObject({ title: text.optional(), detail: text, basis: z.enum(['official', 'secondary', 'reported']) }),
+  ),
   inquiryFigures: z.record(z.string(), text),
   notices: z.strictObject({
     heading: text,
