@@ -32,9 +32,13 @@ const packagePattern = /(?:^\s*(?:import|export)\b[^'"\n;]*?\bfrom\s*|^\s*import
 // Specifiers that name no npm package: Node's built-ins, Astro's virtual modules.
 const notAPackage = /^(node:|astro:|virtual:)/;
 
-/** The npm packages a source text imports, by package name (`@scope/name` or `name`). */
-export function importedPackages(source: string): string[] {
+/**
+ * The npm packages a source text imports, by package name (`@scope/name` or `name`). With
+ * `valuesOnly`, `import type` and `export type` lines are left out: they are gone after compiling.
+ */
+export function importedPackages(source: string, { valuesOnly = false } = {}): string[] {
   const names = [...source.matchAll(packagePattern)]
+    .filter((m) => !(valuesOnly && /^\s*(?:import|export)\s+type\b/.test(m[0])))
     .map((m) => m[2]!)
     .filter((spec) => !notAPackage.test(spec))
     .map((spec) =>
@@ -74,6 +78,24 @@ describe('tracked imports', () => {
       `expect(x).toBe('from here');`,
     ].join('\n');
     expect(importedPackages(text)).toEqual(['astro', 'vite', 'fast-check', '@fontsource/x', '@scope/pkg', 'chrome-launcher']);
+    expect(importedPackages(text, { valuesOnly: true })).toEqual(['astro', 'fast-check', '@fontsource/x', '@scope/pkg', 'chrome-launcher']);
+  });
+
+  it('finds every package the build runs (src/ and the Astro and Svelte configs) under dependencies, not devDependencies', () => {
+    // A host that installs with --omit=dev (or NODE_ENV=production) must still be able to build.
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const dependencies = new Set(Object.keys(manifest['dependencies'] ?? {}));
+    const files = [...tracked].filter(
+      (f) => (f.startsWith('src/') && codeFile.test(f)) || f === 'astro.config.mjs' || f === 'svelte.config.js',
+    );
+    expect(files.length).toBeGreaterThan(100);
+    const misplaced: string[] = [];
+    for (const file of files) {
+      for (const name of importedPackages(readFileSync(join(root, file), 'utf8'), { valuesOnly: true })) {
+        if (!dependencies.has(name)) misplaced.push(`${file} imports ${name}, which is not under dependencies`);
+      }
+    }
+    expect(misplaced).toEqual([]);
   });
 
   it('finds every package a tracked script, source or config file imports declared in package.json', () => {
