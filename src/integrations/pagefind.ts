@@ -9,7 +9,7 @@
  * PIMS entry with its own title and aliases instead of the whole glossary page.
  *
  * Each page is handed to Pagefind as text rather than by directory, so that its table cells can be
- * separated first (src/lib/search/table-cells.ts says why); the files on disk are not touched.
+ * adjusted first (src/lib/search/index-copy.ts says why); the files on disk are not touched.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readFile } from 'node:fs/promises';
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { glossaryRecords, GLOSSARY_ENTRY_SELECTOR } from '../lib/search/glossary-records';
-import { separateTableCells } from '../lib/search/table-cells';
+import { indexCopy } from '../lib/search/index-copy';
 import { listDistFiles } from './dist-files';
 
 /**
@@ -69,7 +69,7 @@ async function buildIndex(distDir: string, logger: AstroIntegrationLogger): Prom
   for (const sourcePath of files) {
     const html = await readFile(join(distDir, sourcePath), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    const added = await index.addHTMLFile({ sourcePath, content: separateTableCells(html) });
+    const added = await index.addHTMLFile({ sourcePath, content: indexCopy(html) });
     if (added.errors.length > 0) fail(`addHTMLFile(${sourcePath})`, added.errors);
     pageCount++;
   }
@@ -79,7 +79,7 @@ async function buildIndex(distDir: string, logger: AstroIntegrationLogger): Prom
   if (existsSync(glossaryPath)) {
     const records = glossaryRecords(await readFile(glossaryPath, 'utf8'), '/glossary/');
     for (const record of records) {
-      const added = await index.addHTMLFile({ url: record.url, content: separateTableCells(record.html) });
+      const added = await index.addHTMLFile({ url: record.url, content: indexCopy(record.html) });
       if (added.errors.length > 0) fail(`addHTMLFile(${record.url})`, added.errors);
     }
     glossaryCount = records.length;

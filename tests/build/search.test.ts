@@ -147,3 +147,12 @@ test('table cells reach the search excerpts apart, not run together', () => {
   assert.ok(pairs > 200, `only ${pairs} neighbouring cells found in the index`);
   assert.deepEqual([...new Set(glued)].slice(0, 10), [], `${glued.length} pairs of cells run together`);
 });
+
+test('a citation marker left out of the index leaves no space before the punctuation after it', () => {
+  // "…the section of law [9]. That…" reached the excerpts as "…the section of law . That…".
+  const loose: string[] = [];
+  for (const [url, text] of fragmentTexts()) {
+    for (const m of text.matchAll(/\S{1,20}[\w”’)] [.,;:](?=\s|$)/g)) loose.push(`${url}: "${m[0]}"`);
+  }
+  assert.deepEqual(loose.slice(0, 10), [], `${loose.length} places with a space before punctuation`);
+});
