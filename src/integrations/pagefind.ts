@@ -7,6 +7,9 @@
  *
  * Glossary entries are indexed one record per term (`/glossary/#<id>`), so "PIMS" finds the
  * PIMS entry with its own title and aliases instead of the whole glossary page.
+ *
+ * Each page is handed to Pagefind as text rather than by directory, so that its table cells can be
+ * adjusted first (src/lib/search/index-copy.ts says why); the files on disk are not touched.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readFile } from 'node:fs/promises';
@@ -15,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { glossaryRecords, GLOSSARY_ENTRY_SELECTOR } from '../lib/search/glossary-records';
+import { indexCopy } from '../lib/search/index-copy';
+import { listDistFiles } from './dist-files';
 
 /**
  * Word-index chunk size, in Pagefind's unit (word locations, not bytes). Pagefind's default gives
@@ -57,15 +62,24 @@ async function buildIndex(distDir: string, logger: AstroIntegrationLogger): Prom
   if (created.errors.length > 0 || !created.index) fail('createIndex', created.errors);
   const { index } = created;
 
-  const directory = await index.addDirectory({ path: distDir });
-  if (directory.errors.length > 0) fail(`addDirectory(${distDir})`, directory.errors);
+  // Only pages with an indexed body: Pagefind would skip the others anyway, since the site uses
+  // data-pagefind-body. Its own files under pagefind/ are not pages.
+  const files = (await listDistFiles(distDir)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+  let pageCount = 0;
+  for (const sourcePath of files) {
+    const html = await readFile(join(distDir, sourcePath), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const added = await index.addHTMLFile({ sourcePath, content: indexCopy(html) });
+    if (added.errors.length > 0) fail(`addHTMLFile(${sourcePath})`, added.errors);
+    pageCount++;
+  }
 
   let glossaryCount = 0;
   const glossaryPath = join(distDir, GLOSSARY_FILE);
   if (existsSync(glossaryPath)) {
     const records = glossaryRecords(await readFile(glossaryPath, 'utf8'), '/glossary/');
     for (const record of records) {
-      const added = await index.addHTMLFile({ url: record.url, content: record.html });
+      const added = await index.addHTMLFile({ url: record.url, content: indexCopy(record.html) });
       if (added.errors.length > 0) fail(`addHTMLFile(${record.url})`, added.errors);
     }
     glossaryCount = records.length;
@@ -75,7 +89,9 @@ async function buildIndex(distDir: string, logger: AstroIntegrationLogger): Prom
   if (written.errors.length > 0) fail('writeFiles', written.errors);
 
   const ms = Math.round(performance.now() - started);
-  logger.info(`read ${directory.page_count} HTML files (pages without data-pagefind-body are skipped), indexed ${glossaryCount} glossary entries in ${ms} ms`);
+  logger.info(
+    `indexed ${pageCount} of ${files.length} HTML files (those with data-pagefind-body) and ${glossaryCount} glossary entries in ${ms} ms`,
+  );
 }
 
 export default function pagefindIntegration(): AstroIntegration {

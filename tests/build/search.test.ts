@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { builtPages, distDir, pageAt } from './dist.ts';
 
 const pages = builtPages();
@@ -27,11 +28,15 @@ test('astro build wrote the Pagefind bundle', () => {
 });
 
 test('the index holds every page with an indexed body plus one record per glossary term', () => {
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   assert.deepEqual(Object.keys(entry.languages), ['en'], 'one language, English');
   assert.equal(entry.languages['en']!.page_count, indexed.length + glossaryEntries.length);
   const size = ['index', 'fragment', 'filter'].reduce((n, d) => n + bytesUnder(join(bundle, d)), 0);
-  console.log(`# search index: ${entry.languages['en']!.page_count} records (${indexed.length} pages + ${glossaryEntries.length} glossary terms), ${size} bytes of index, fragment and filter files`);
+  console.log(
+    `# search index: ${entry.languages['en']!.page_count} records (${indexed.length} pages + ${glossaryEntries.length} glossary terms), ${size} bytes of index, fragment and filter files`,
+  );
 });
 
 test('guides, status pages and the glossary are indexed; the home, search and 404 pages are not', () => {
@@ -48,7 +53,10 @@ test('every indexed page is tagged with its kind, and guides and status pages wi
     const kinds = filters.filter((f) => f.startsWith('kind:'));
     assert.equal(kinds.length, 1, `${page.path}: ${kinds.length} kind filters`);
     if (/^\/(guides|status)\//.test(page.path)) {
-      assert.ok(filters.some((f) => f.startsWith('topic:')), `${page.path}: no topic filter`);
+      assert.ok(
+        filters.some((f) => f.startsWith('topic:')),
+        `${page.path}: no topic filter`,
+      );
       assert.ok(page.root.querySelector('[data-pagefind-meta="reviewed"]'), `${page.path}: no reviewed meta`);
     }
   }
@@ -102,4 +110,49 @@ test('lists of case numbers are left out of the index and its excerpts', () => {
     }
   }
   assert.deepEqual(leaks.slice(0, 10), [], `${leaks.length} case links are indexed`);
+});
+
+/** Each indexed page's text as Pagefind stored it for excerpts: dist/pagefind/fragment/*.pf_fragment (gzip, a signature, then JSON). */
+function fragmentTexts(): Map<string, string> {
+  const dir = join(bundle, 'fragment');
+  const texts = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    const raw = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    const { url, content } = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+    texts.set(url, content);
+  }
+  return texts;
+}
+
+test('table cells reach the search excerpts apart, not run together', () => {
+  const texts = fragmentTexts();
+  const glued: string[] = [];
+  let pairs = 0;
+  for (const page of indexed) {
+    const text = texts.get(page.path);
+    if (!text) continue;
+    for (const row of page.root.querySelectorAll('[data-pagefind-body] tr')) {
+      if (row.closest('[data-pagefind-ignore]')) continue;
+      const cells = row.querySelectorAll('th, td').map((cell) => cell.text.replace(/\s+/g, ' ').trim());
+      for (let i = 0; i + 1 < cells.length; i++) {
+        // The end of one cell and the start of the next, as the index would hold them if nothing separated them.
+        const [end, start] = [cells[i]!.slice(-12), cells[i + 1]!.slice(0, 12)];
+        if (!end || !start || !text.includes(end) || !text.includes(start)) continue;
+        pairs++;
+        if (text.includes(end + start)) glued.push(`${page.path}: "${end}${start}"`);
+      }
+    }
+  }
+  // The check has material: the timelines, policy and guide tables give hundreds of neighbouring cells.
+  assert.ok(pairs > 200, `only ${pairs} neighbouring cells found in the index`);
+  assert.deepEqual([...new Set(glued)].slice(0, 10), [], `${glued.length} pairs of cells run together`);
+});
+
+test('a citation marker left out of the index leaves no space before the punctuation after it', () => {
+  // "…the section of law [9]. That…" reached the excerpts as "…the section of law . That…".
+  const loose: string[] = [];
+  for (const [url, text] of fragmentTexts()) {
+    for (const m of text.matchAll(/\S{1,20}[\w”’)] [.,;:](?=\s|$)/g)) loose.push(`${url}: "${m[0]}"`);
+  }
+  assert.deepEqual(loose.slice(0, 10), [], `${loose.length} places with a space before punctuation`);
 });

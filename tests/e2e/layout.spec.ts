@@ -9,7 +9,8 @@ import { test, expect } from './fixtures';
 
 /** An official status text from the statuses collection, for the decoder. */
 const statusText = (id: string): string =>
-  (parse(readFileSync(new URL(`../../src/content/statuses/${id}.yaml`, import.meta.url), 'utf8')) as { texts: { text: string }[] }).texts[0]!.text;
+  (parse(readFileSync(new URL(`../../src/content/statuses/${id}.yaml`, import.meta.url), 'utf8')) as { texts: { text: string }[] })
+    .texts[0]!.text;
 
 const GUIDE = '/guides/form-221g/';
 const menuButton = (page: Page) => page.locator('.site-header summary');
@@ -35,7 +36,9 @@ test.describe('on a phone', () => {
     await expect(menuButton(page)).toBeFocused();
   });
 
-  test('Tab meets the skip link, the site name, Menu, the search box and its button, then the page, with the menu closed', async ({ page }) => {
+  test('Tab meets the skip link, the site name, Menu, the search box and its button, then the page, with the menu closed', async ({
+    page,
+  }) => {
     await page.goto(GUIDE);
     const stops: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -62,7 +65,7 @@ test.describe('on a phone', () => {
     test('the header menu opens and its links work', async ({ page }) => {
       await page.goto(GUIDE);
       await menuButton(page).click();
-      const link = mainNav(page).getByRole('link', { name: 'Plan dates and letters' });
+      const link = mainNav(page).getByRole('link', { name: 'Dates and letters' });
       await expect(link).toBeVisible();
       await link.click();
       await expect(page).toHaveURL(/\/next-steps\/$/);
@@ -75,11 +78,32 @@ test('on a wide screen the navigation is shown without a Menu button', async ({ 
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(GUIDE);
   await expect(menuButton(page)).toBeHidden();
-  for (const name of ['Check my status', 'Paste CEAC text', 'Plan dates and letters', 'Read the guides']) {
+  for (const name of ['Check my status', 'Paste CEAC text', 'Dates and letters', 'Guides']) {
     await expect(mainNav(page).getByRole('link', { name })).toBeVisible();
   }
-  await expect(mainNav(page).getByRole('link', { name: 'Read the guides' })).toHaveAttribute('aria-current', 'page');
+  await expect(mainNav(page).getByRole('link', { name: 'Guides', exact: true })).toHaveAttribute('aria-current', 'page');
 });
+
+// A desktop header with its links on two lines reads as two menus and pushes the page down. The
+// planner's page has the longest label in bold (its current page): the widest the list gets.
+for (const width of [1280, 1024]) {
+  test(`at ${width} pixels wide the header's links share one line`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/next-steps/');
+    const rows = await mainNav(page).evaluate((nav) => {
+      const items = [...nav.querySelectorAll('li')];
+      return {
+        tops: [...new Set(items.map((li) => li.offsetTop))],
+        listHeight: nav.querySelector('ul')!.getBoundingClientRect().height,
+        itemHeight: Math.max(...items.map((li) => li.getBoundingClientRect().height)),
+        count: items.length,
+      };
+    });
+    expect(rows.count).toBeGreaterThan(5);
+    expect(rows.tops).toHaveLength(1);
+    expect(rows.listHeight).toBeLessThanOrEqual(rows.itemHeight + 1);
+  });
+}
 
 test('the home page has one Start now, to the wizard, with what to have ready', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -104,7 +128,8 @@ async function reflowProblems(page: Page) {
     const width = window.innerWidth;
     const overflow = document.scrollingElement!.scrollWidth - width;
     const scrolls = (el: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(el).overflowX);
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
     const wide: string[] = [];
     const unreachable: string[] = [];
     for (const el of document.body.querySelectorAll('*')) {
@@ -113,7 +138,12 @@ async function reflowProblems(page: Page) {
       let inside = false;
       for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (scrolls(up)) inside = true;
       if (!inside && box.right > width + 1) wide.push(`${name(el)} (right edge ${Math.round(box.right)})`);
-      if (scrolls(el) && box.width > 1 && el.scrollWidth > el.clientWidth + 1 && !el.matches('input, textarea, select, pre, .visually-hidden')) {
+      if (
+        scrolls(el) &&
+        box.width > 1 &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        !el.matches('input, textarea, select, pre, .visually-hidden')
+      ) {
         const named = el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby');
         if ((el as HTMLElement).tabIndex < 0 || !named) unreachable.push(name(el));
       }
@@ -128,7 +158,11 @@ const pageTypes: Array<{ kind: string; path: string; ready?: (page: Page) => Pro
   { kind: 'a guide', path: GUIDE },
   { kind: 'a status page', path: '/status/refused-221g/' },
   { kind: 'the glossary', path: '/glossary/' },
-  { kind: 'a wizard question', path: '/wizard/?status=refused-long', ready: (p) => expect(p.locator('#wizard-root')).toHaveAttribute('data-ready', 'true') },
+  {
+    kind: 'a wizard question',
+    path: '/wizard/?status=refused-long',
+    ready: (p) => expect(p.locator('#wizard-root')).toHaveAttribute('data-ready', 'true'),
+  },
   {
     kind: 'a wizard verdict with dates',
     path: '/wizard/?route=interview&officer=221g&paper=221g&asks=documents&status=refused-long&since=2026-01-15',
@@ -169,7 +203,11 @@ const pageTypes: Array<{ kind: string; path: string; ready?: (page: Page) => Pro
     ready: (p) => expect(p.locator('.search-results li').first()).toBeVisible({ timeout: 15_000 }),
   },
   { kind: 'the about page', path: '/about/' },
-  { kind: 'the 404 page', path: '/no-such-page/', expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/] },
+  {
+    kind: 'the 404 page',
+    path: '/no-such-page/',
+    expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/],
+  },
 ];
 
 test.describe('at 320 CSS pixels wide', () => {
@@ -203,7 +241,8 @@ for (const format of ['A4', 'Letter'] as const) {
     const pdf = await page.pdf({ format });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
     await page.emulateMedia({ media: 'print' });
-    for (const name of ['By when', 'What to do now', 'When to worry', 'Sources']) await expect(card.getByRole('heading', { name })).toBeVisible();
+    for (const name of ['By when', 'What to do now', 'When to worry', 'Sources'])
+      await expect(card.getByRole('heading', { name })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
   });
 }

@@ -10,7 +10,9 @@ test.describe('without JavaScript', () => {
     const wait = page.locator('section', { has: page.getByRole('heading', { name: 'How long until an outcome' }) });
     await expect(wait.getByRole('img')).toHaveCount(0);
     await expect(wait.locator('figcaption')).toContainText(/Of \d+ cases with dates, \d+ had an outcome/);
-    await expect(wait.locator('figcaption')).toContainText('Too few reports to say: only 3 cases have an outcome on a known day, and we need at least 10. So no curve is drawn.');
+    await expect(wait.locator('figcaption')).toContainText(
+      'Too few reports to say: only 3 cases have an outcome on a known day, and we need at least 10. So no curve is drawn.',
+    );
     await wait.getByText('Data table: the estimate day by day, with its cases').click();
     const table = wait.getByRole('table', { name: /Share still waiting, by day/ });
     await expect(table).toBeVisible();
@@ -34,7 +36,10 @@ test.describe('without JavaScript', () => {
     await filters.getByRole('link', { name: /^Dropbox \(interview waiver\) \(\d+\)$/ }).click();
     await expect(page).toHaveURL(/\/timelines\/route-dropbox\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reported cases: Dropbox (interview waiver)');
-    await page.getByRole('navigation', { name: 'Filter the cases' }).getByRole('link', { name: /^Long Refused text \(\d+\)$/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Filter the cases' })
+      .getByRole('link', { name: /^Long Refused text \(\d+\)$/ })
+      .click();
     await expect(page).toHaveURL(/\/timelines\/route-dropbox\/refused-long\/$/);
     const current = page.getByRole('navigation', { name: 'Filter the cases' }).locator('[aria-current="true"]');
     await expect(current.filter({ hasText: 'Dropbox' })).toHaveCount(1);
@@ -48,7 +53,10 @@ test.describe('without JavaScript', () => {
     const filters = page.getByRole('navigation', { name: 'Filter the cases' });
     await filters.getByRole('link', { name: /^Hyderabad \(\d+\)$/ }).click();
     await expect(page).toHaveURL(/\/timelines\/post-hyderabad\/$/);
-    await page.getByRole('navigation', { name: 'Filter the cases' }).getByRole('link', { name: /^H-4 \(\d+\)$/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Filter the cases' })
+      .getByRole('link', { name: /^H-4 \(\d+\)$/ })
+      .click();
     await expect(page).toHaveURL(/\/timelines\/visa-h4\/post-hyderabad\/$/);
   });
 
@@ -83,7 +91,9 @@ test('a case page shows the report, its days and the fix made to it', async ({ p
   await expect(page.getByRole('heading', { name: 'What this site added or fixed' })).toBeVisible();
   await expect(page.getByText(/^Fix: Added an undated Issued step/)).toBeVisible();
   await page.goto('/timelines/cases/c05/');
-  const issued = page.getByRole('table', { name: /Statuses in the order seen, with days since 21 Jan 2021/ }).getByRole('row', { name: /^Issued/ });
+  const issued = page
+    .getByRole('table', { name: /Statuses in the order seen, with days since 21 Jan 2021/ })
+    .getByRole('row', { name: /^Issued/ });
   await expect(issued.locator('td').nth(1)).toHaveText('7');
   await expect(page.getByRole('link', { name: 'Interview, short Refused text' })).toBeVisible();
 });
@@ -105,7 +115,9 @@ test('the contribute form writes a snippet in the page and sends nothing', async
   await page.getByLabel('Status 2', { exact: true }).selectOption('Issued');
   await page.getByLabel('Date of status 2').fill('2021-01-20');
   await page.getByLabel('Outcome so far').selectOption('issued');
-  await page.getByLabel('What happened, in your own words').fill('Interview in January; Refused the next day, then Issued. Mail me at me@example.com');
+  await page
+    .getByLabel('What happened, in your own words')
+    .fill('Interview in January; Refused the next day, then Issued. Mail me at me@example.com');
   await page.getByLabel('What others can learn from it').fill('Refused the day after an approval did not last.');
   await page.getByRole('button', { name: 'Make my snippet' }).click();
 
@@ -120,14 +132,29 @@ test('the contribute form writes a snippet in the page and sends nothing', async
   await expect(problems).toHaveText('Ready. Copy it and add it to the cases file in a pull request.');
   const snippet = JSON.parse(await page.getByLabel('JSON to add to the cases file').inputValue());
   expect(snippet).toMatchObject({ id: 'c00', visa: 'H-4', channel: 'interview', outcome: 'issued', days_to_outcome: 7, period: '2021-01' });
-  expect(snippet.ceac_sequence).toEqual([{ status: 'Refused (short text)', date: '2021-01-22' }, { status: 'Issued', date: '2021-01-28' }]);
+  expect(snippet.ceac_sequence).toEqual([
+    { status: 'Refused (short text)', date: '2021-01-22' },
+    { status: 'Issued', date: '2021-01-28' },
+  ]);
   const isTabIcon = (url: string) => new URL(url).pathname === '/favicon.svg' && new URL(url).search === '';
-  expect(requests.filter((url) => !isTabIcon(url)), 'nothing may be requested after the page loaded').toEqual([]);
+  expect(
+    requests.filter((url) => !isTabIcon(url)),
+    'nothing may be requested after the page loaded',
+  ).toEqual([]);
   expect(page.url()).toBe(`${baseURL}/timelines/contribute/`);
   expect(await axeViolations(page)).toEqual([]);
 });
 
-for (const path of ['/timelines/', '/timelines/security-checks/', '/timelines/dv/', '/timelines/visa-office/', '/timelines/reported/', scenario, '/timelines/cases/c03/', '/timelines/contribute/']) {
+for (const path of [
+  '/timelines/',
+  '/timelines/security-checks/',
+  '/timelines/dv/',
+  '/timelines/visa-office/',
+  '/timelines/reported/',
+  scenario,
+  '/timelines/cases/c03/',
+  '/timelines/contribute/',
+]) {
   test(`${path} stays accessible in dark mode, with its data tables open`, async ({ page }) => {
     test.slow(path === '/timelines/reported/', 'the reported-cases page lists all 76 cases, and axe takes a while on it');
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -139,9 +166,12 @@ for (const path of ['/timelines/', '/timelines/security-checks/', '/timelines/dv
 
 test('the site navigation links to the timelines', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'See wait times' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Wait times' }).click();
   await expect(page).toHaveURL(/\/timelines\/$/);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'See wait times' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Wait times' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 });
 
 // Filter combinations are noindex and left out of the sitemap, so every-page.spec.ts does not visit
@@ -181,18 +211,26 @@ test('a query-string filter that cannot be combined is named, with a link to the
 test.describe('the overview on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('leads with one plain sentence and a chart per situation, then the table, then the method; short and axe clean', async ({ page }) => {
+  test('leads with one plain sentence and a chart per situation, then the table, then the method; short and axe clean', async ({
+    page,
+  }) => {
     await page.goto('/timelines/');
     const first = page.locator('section.situation').first();
-    await expect(first.locator('p.sentence')).toContainText(/^Of the [\d,]+ people who logged a security check .* half had an answer within \d+ days/);
+    await expect(first.locator('p.sentence')).toContainText(
+      /^Of the [\d,]+ people who logged a security check .* half had an answer within \d+ days/,
+    );
     await expect(first.getByRole('img', { name: /Share of people with an answer/ })).toBeVisible();
     // The first screen shows the first sentence.
     const box = await first.locator('p.sentence').boundingBox();
     expect(box!.y).toBeLessThan(844);
     // Sentences and charts come before any table, and the method comes last.
-    const order = await page.locator('main').evaluate((main) =>
-      [...main.querySelectorAll('p.sentence, figure.bars, table, #method')].map((el) => (el.matches('p.sentence') ? 's' : el.matches('figure') ? 'c' : el.matches('table') ? 't' : 'm')).join(''),
-    );
+    const order = await page
+      .locator('main')
+      .evaluate((main) =>
+        [...main.querySelectorAll('p.sentence, figure.bars, table, #method')]
+          .map((el) => (el.matches('p.sentence') ? 's' : el.matches('figure') ? 'c' : el.matches('table') ? 't' : 'm'))
+          .join(''),
+      );
     expect(order).toMatch(/^(sc)+s?t+m$/);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height, 'the overview was 26,000 px tall on a phone').toBeLessThan(8_000);
@@ -204,7 +242,9 @@ test.describe('the overview on a phone', () => {
 test('the contribute page also writes the case as plain text for e-mail, in a mailto: link', async ({ page }) => {
   await page.goto('/timelines/contribute/');
   await page.getByLabel('Visa type').fill('F-1');
-  await page.getByLabel('What happened, in your own words').fill('Interview in March; administrative processing for six weeks, then Issued.');
+  await page
+    .getByLabel('What happened, in your own words')
+    .fill('Interview in March; administrative processing for six weeks, then Issued.');
   await page.getByLabel('What others can learn from it').fill('The check took six weeks.');
   await page.getByRole('button', { name: 'Make my snippet' }).click();
   await expect(page.getByLabel('Text to send by e-mail')).toHaveValue(/Visa: F-1\n/);

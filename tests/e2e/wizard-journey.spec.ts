@@ -75,8 +75,14 @@ test.describe('headings and titles without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Most likely approved: CEAC is showing an interim status');
     await expect(page.locator('.intro')).toHaveCount(0);
     await expect(page).toHaveTitle(`Result: Most likely approved: CEAC is showing an interim status${SITE}`);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Result: Most likely approved: CEAC is showing an interim status');
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^You were told, or given a slip saying, that your visa is approved/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      'Result: Most likely approved: CEAC is showing an interim status',
+    );
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      /^You were told, or given a slip saying, that your visa is approved/,
+    );
   });
 
   test('/wizard/ says it cannot read answers in its address without JavaScript', async ({ page }) => {
@@ -95,7 +101,9 @@ test.describe('headings and titles without JavaScript', () => {
 });
 
 test.describe('the result page', () => {
-  test('the numbered things to do, their dates and when to worry come straight after the meaning, then your answers, then the reasons and sources', async ({ page }) => {
+  test('the numbered things to do, their dates and when to worry come straight after the meaning, then your answers, then the reasons and sources', async ({
+    page,
+  }) => {
     await open(page, '/wizard/?route=interview&officer=221g&paper=221g&asks=documents&status=refused-long');
     const headings = await page.locator('.verdict h2').evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''));
     const at = (name: string) => headings.indexOf(name);
@@ -204,7 +212,11 @@ test.describe('telling the two Refused texts apart', () => {
     await open(page);
     await page.getByRole('link', { name: /the status decoder/ }).click();
     await expect(page).toHaveURL(/\/decode\/\?from=wizard$/);
-    await page.getByLabel(/status text/i).fill('This application will remain refused while undergoing such processing. You will receive another adjudication once such processing is complete.');
+    await page
+      .getByLabel(/status text/i)
+      .fill(
+        'This application will remain refused while undergoing such processing. You will receive another adjudication once such processing is complete.',
+      );
     await page.getByRole('link', { name: 'Back to the wizard, with this status filled in' }).click();
     await expect(page).toHaveURL(/\/wizard\/\?status=refused-long$/);
     await expect(page.locator('#wizard-root')).toHaveAttribute('data-ready', 'true');
@@ -250,5 +262,58 @@ test.describe('the link to an answer', () => {
     await page.getByRole('button', { name: 'Copy link to this answer' }).click();
     await expect(page.locator('.copied')).toContainText('leaves out your interview date');
     expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain('since');
+  });
+});
+
+/**
+ * Where a verdict asks for the kind of visa: links in the verdict that choose a kind other than the
+ * one answered (grouped by the element that holds them: the refining question's list, the "If one
+ * of your answers were different" list), the passport check's visa field, and the Change link for
+ * it in "Your answers". The island's links carry it as ?visa=, the step pages' as /visa-…/.
+ */
+async function visaAsked(page: Page) {
+  return page.locator('.verdict').evaluate((verdict) => {
+    const visaOf = (href: string) => /[?&]visa=([^&#]+)/.exec(href)?.[1] ?? /\/visa-([^/]+)\/$/.exec(href)?.[1];
+    const answered = /\/visa-([^/]+)\/$/.exec(location.pathname)?.[1] ?? new URLSearchParams(location.search).get('visa') ?? undefined;
+    const sets = new Set<string>();
+    let links = 0;
+    for (const a of verdict.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const visa = visaOf(a.getAttribute('href')!);
+      if (visa === undefined || visa === answered) continue;
+      links++;
+      sets.add(a.closest('[class]')!.classList[0]!);
+    }
+    return { linkSets: [...sets], links, fields: verdict.querySelectorAll('select[name="visa"], input[name="visa"]').length };
+  });
+}
+const changeVisa = (page: Page) => page.locator('.verdict .answers').getByRole('link', { name: 'Change kind of visa' });
+
+test.describe('the kind of visa is asked once on a verdict', () => {
+  const hl = '?route=interview&officer=nothing&paper=approval&status=refused-long';
+  const hlSteps = '/wizard/steps/status-refused-long/route-interview/officer-nothing/paper-approval/';
+
+  test('answered: only its Change link asks it again, in the island', async ({ page }) => {
+    await open(page, `/wizard/${hl}&visa=h-l`);
+    // The passport check is on this verdict: it must not ask for the visa a second time.
+    await expect(page.locator('#nationality-form')).toBeVisible();
+    expect(await visaAsked(page)).toEqual({ linkSets: [], links: 0, fields: 0 });
+    await expect(changeVisa(page)).toHaveCount(1);
+  });
+
+  test('answered: only its Change link asks it again, without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${hlSteps}visa-h-l/`);
+    expect(await visaAsked(page)).toEqual({ linkSets: [], links: 0, fields: 0 });
+    await expect(changeVisa(page)).toHaveCount(1);
+    await context.close();
+  });
+
+  test('not answered yet: the verdict’s own question asks it, and the passport check does not', async ({ page }) => {
+    await open(page, `/wizard/${hl}`);
+    await expect(page.locator('#nationality-form')).toBeVisible();
+    expect(await visaAsked(page)).toEqual({ linkSets: ['refine'], links: 7, fields: 0 });
+    await expect(page.getByRole('navigation', { name: 'What kind of visa did you apply for?' }).getByRole('link')).toHaveCount(7);
+    await expect(changeVisa(page)).toHaveCount(0);
   });
 });

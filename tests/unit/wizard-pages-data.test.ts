@@ -32,9 +32,9 @@ describe('no-JavaScript page addresses', () => {
   });
 
   test('addresses list the answers in the order asked', () => {
-    expect(fallbackHref({ passport: 'kept', status: 'refused-short', route: 'interview', officer: 'approved', paper: 'none', asks: 'nothing' })).toBe(
-      '/wizard/steps/status-refused-short/route-interview/officer-approved/paper-none/asks-nothing/passport-kept/',
-    );
+    expect(
+      fallbackHref({ passport: 'kept', status: 'refused-short', route: 'interview', officer: 'approved', paper: 'none', asks: 'nothing' }),
+    ).toBe('/wizard/steps/status-refused-short/route-interview/officer-approved/paper-none/asks-nothing/passport-kept/');
     expect(fallbackHref({})).toBe('/wizard/steps/');
   });
 
@@ -59,6 +59,23 @@ describe('the decision table’s extras', () => {
       expect(fromTable, JSON.stringify(facts)).toEqual(fromRules);
       for (const c of changesFor(table, facts, meaningOf, unsure)) expect(c.path).toEqual(pathFacts(withAnswer(facts, c.key, c.value)));
     }
+  });
+
+  test('"what would change" never lists the answers of a refining question: its Change link asks it', () => {
+    const refining = questions.filter((q) => q.optional).map((q) => q.key);
+    expect(refining).toContain('visa');
+    const unsure = unsureAnswers();
+    let verdictsWithVisa = 0;
+    for (const { facts, question } of reachableStates()) {
+      if (question) continue;
+      if (facts.visa) verdictsWithVisa++;
+      const listed = [...verdictFor(facts).whatWouldChange, ...changesFor(table, facts, meaningOf, unsure)].map((c) => c.key);
+      expect(
+        listed.filter((key) => refining.includes(key)),
+        JSON.stringify(facts),
+      ).toEqual([]);
+    }
+    expect(verdictsWithVisa).toBeGreaterThan(100);
   });
 
   test('the "why" list has the answers the rule relies on, plus any "not sure" answers, in the order asked', () => {
@@ -99,7 +116,9 @@ describe('the decision table’s extras', () => {
 
   test('reports count as "like yours" only if they share the recorded answers the verdict rests on', () => {
     // Told approved, passport kept: the group that shares both.
-    expect(likeYours({ status: 'refused-short', route: 'interview', officer: 'approved', paper: 'none', asks: 'nothing', passport: 'kept' })?.n).toBe(10);
+    expect(
+      likeYours({ status: 'refused-short', route: 'interview', officer: 'approved', paper: 'none', asks: 'nothing', passport: 'kept' })?.n,
+    ).toBe(10);
     // A refusal letter: no group of reports had one, so none is shown (not the "approved" group with its issued visas).
     expect(likeYours({ status: 'refused-short', route: 'interview', officer: 'approved', paper: 'refusal' })).toBeUndefined();
     // Told refused: no group of reports was told that.
@@ -119,7 +138,14 @@ describe('the decision table’s extras', () => {
 
   test('the table stores each verdict’s reported group, so the browser needs no matching code', () => {
     const withReports = buildTable(summaries);
-    const facts: Facts = { status: 'refused-short', route: 'interview', officer: 'approved', paper: 'none', asks: 'nothing', passport: 'kept' };
+    const facts: Facts = {
+      status: 'refused-short',
+      route: 'interview',
+      officer: 'approved',
+      paper: 'none',
+      asks: 'nothing',
+      passport: 'kept',
+    };
     expect(summaries[walk(withReports, facts).node.s!]?.n).toBe(10);
     expect(walk(withReports, { status: 'issued' }).node.s).toBeUndefined();
     // The refusal letter gets no group, although the "approved" groups match every answer they name.
@@ -148,7 +174,10 @@ describe('the reviewer diagram', () => {
   });
 
   test('lays out inside its canvas and emits Mermaid for the same lines', () => {
-    const summaries = Object.fromEntries(questions.map((q) => [q.key, wizardWords.questions[q.key].summary])) as Record<EnumFactKey, string>;
+    const summaries = Object.fromEntries(questions.map((q) => [q.key, wizardWords.questions[q.key].summary])) as Record<
+      EnumFactKey,
+      string
+    >;
     const layout = layoutFlow(graph, summaries);
     for (const b of [...layout.questions, ...layout.outcomes]) {
       expect(b.x + b.w).toBeLessThanOrEqual(layout.width);

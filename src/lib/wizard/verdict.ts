@@ -49,6 +49,9 @@ function alternativesFor(path: Facts, keys: readonly EnumFactKey[], meaning: Mea
   const out: Alternative[] = [];
   for (const key of keys) {
     const q = questionFor(key);
+    // A refining question (the kind of visa) is changed from "Your answers": listing its other
+    // answers here would ask it a second time on the same page.
+    if (q.optional) continue;
     for (const value of q.options) {
       if (value === path[key] || isUnsure(key, value)) continue;
       const alt = pathFacts(withAnswer(path, key, value));

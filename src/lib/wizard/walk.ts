@@ -62,6 +62,8 @@ export interface Change {
 /**
  * For each answer the verdict relies on, the other answers that lead straight to a verdict with a
  * different meaning (answers that would need more questions, or "not sure" answers, are skipped).
+ * The kind of visa is left out: it is changed from "Your answers", so listing its other answers
+ * here would ask it a second time (verdict.ts leaves out every optional question the same way).
  */
 export function changesFor(
   table: readonly TableNode[],
@@ -74,7 +76,7 @@ export function changesFor(
   const out: Change[] = [];
   for (const key of here.r ?? []) {
     for (const value of factValues[key]) {
-      if (value === path[key] || unsure[key]?.includes(value)) continue;
+      if (key === 'visa' || value === path[key] || unsure[key]?.includes(value)) continue;
       const alt = walk(table, { ...path, [key]: value });
       if (alt.node.o && meaningOf(alt.node.o) !== meaningOf(here.o)) out.push({ key, value, path: alt.path, outcome: alt.node.o });
     }
