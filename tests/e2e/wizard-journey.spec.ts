@@ -75,8 +75,14 @@ test.describe('headings and titles without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Most likely approved: CEAC is showing an interim status');
     await expect(page.locator('.intro')).toHaveCount(0);
     await expect(page).toHaveTitle(`Result: Most likely approved: CEAC is showing an interim status${SITE}`);
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Result: Most likely approved: CEAC is showing an interim status');
-    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^You were told, or given a slip saying, that your visa is approved/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      'Result: Most likely approved: CEAC is showing an interim status',
+    );
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+      'content',
+      /^You were told, or given a slip saying, that your visa is approved/,
+    );
   });
 
   test('/wizard/ says it cannot read answers in its address without JavaScript', async ({ page }) => {
@@ -95,7 +101,9 @@ test.describe('headings and titles without JavaScript', () => {
 });
 
 test.describe('the result page', () => {
-  test('the numbered things to do, their dates and when to worry come straight after the meaning, then your answers, then the reasons and sources', async ({ page }) => {
+  test('the numbered things to do, their dates and when to worry come straight after the meaning, then your answers, then the reasons and sources', async ({
+    page,
+  }) => {
     await open(page, '/wizard/?route=interview&officer=221g&paper=221g&asks=documents&status=refused-long');
     const headings = await page.locator('.verdict h2').evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''));
     const at = (name: string) => headings.indexOf(name);
@@ -204,7 +212,11 @@ test.describe('telling the two Refused texts apart', () => {
     await open(page);
     await page.getByRole('link', { name: /the status decoder/ }).click();
     await expect(page).toHaveURL(/\/decode\/\?from=wizard$/);
-    await page.getByLabel(/status text/i).fill('This application will remain refused while undergoing such processing. You will receive another adjudication once such processing is complete.');
+    await page
+      .getByLabel(/status text/i)
+      .fill(
+        'This application will remain refused while undergoing such processing. You will receive another adjudication once such processing is complete.',
+      );
     await page.getByRole('link', { name: 'Back to the wizard, with this status filled in' }).click();
     await expect(page).toHaveURL(/\/wizard\/\?status=refused-long$/);
     await expect(page.locator('#wizard-root')).toHaveAttribute('data-ready', 'true');
