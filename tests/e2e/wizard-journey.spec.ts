@@ -181,6 +181,9 @@ test.describe('the error summary', () => {
     const summary = page.locator('#error-summary');
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    // At the top: the summary ends above the question's heading, not under the Continue button.
+    const [summaryBox, headingBox] = [await summary.boundingBox(), await page.locator('#question-heading').boundingBox()];
+    expect(summaryBox!.y + summaryBox!.height).toBeLessThanOrEqual(headingBox!.y);
     await summary.getByRole('link', { name: 'Choose one answer to continue.' }).click();
     await expect(page.getByRole('radio').first()).toBeFocused();
   });
