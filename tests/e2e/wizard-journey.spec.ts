@@ -228,7 +228,7 @@ test.describe('telling the two Refused texts apart', () => {
 });
 
 test.describe('the link to an answer', () => {
-  test('Copy link to this answer copies the verdict’s own page and says so', async ({ page, context, baseURL }) => {
+  test('Copy link to this answer copies the verdict’s own page and says so', async ({ page, context, browser }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'share'));
     await open(page, `/wizard/${approved}`);
@@ -238,7 +238,14 @@ test.describe('the link to an answer', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).pathname).toBe(approvedSteps);
     await expect(status).toContainText(new URL(copied).pathname);
-    expect(baseURL).toBeTruthy();
+    // On the site's own origin (the one its canonical links name), and the page there is this
+    // verdict: it opens on the same headline with JavaScript off (served here by the test host).
+    expect(new URL(copied).origin).toBe(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin);
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const opened = await plain.newPage();
+    expect((await opened.goto(new URL(copied).pathname))?.status()).toBe(200);
+    await expect(opened.getByRole('heading', { level: 1 })).toHaveText(await page.locator('#verdict-heading').innerText());
+    await plain.close();
   });
 
   test('where the browser can share, the button opens the share sheet with the same link', async ({ page }) => {
