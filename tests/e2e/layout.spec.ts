@@ -9,7 +9,8 @@ import { test, expect } from './fixtures';
 
 /** An official status text from the statuses collection, for the decoder. */
 const statusText = (id: string): string =>
-  (parse(readFileSync(new URL(`../../src/content/statuses/${id}.yaml`, import.meta.url), 'utf8')) as { texts: { text: string }[] }).texts[0]!.text;
+  (parse(readFileSync(new URL(`../../src/content/statuses/${id}.yaml`, import.meta.url), 'utf8')) as { texts: { text: string }[] })
+    .texts[0]!.text;
 
 const GUIDE = '/guides/form-221g/';
 const menuButton = (page: Page) => page.locator('.site-header summary');
@@ -35,7 +36,9 @@ test.describe('on a phone', () => {
     await expect(menuButton(page)).toBeFocused();
   });
 
-  test('Tab meets the skip link, the site name, Menu, the search box and its button, then the page, with the menu closed', async ({ page }) => {
+  test('Tab meets the skip link, the site name, Menu, the search box and its button, then the page, with the menu closed', async ({
+    page,
+  }) => {
     await page.goto(GUIDE);
     const stops: string[] = [];
     for (let i = 0; i < 6; i++) {
@@ -104,7 +107,8 @@ async function reflowProblems(page: Page) {
     const width = window.innerWidth;
     const overflow = document.scrollingElement!.scrollWidth - width;
     const scrolls = (el: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(el).overflowX);
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
     const wide: string[] = [];
     const unreachable: string[] = [];
     for (const el of document.body.querySelectorAll('*')) {
@@ -113,7 +117,12 @@ async function reflowProblems(page: Page) {
       let inside = false;
       for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (scrolls(up)) inside = true;
       if (!inside && box.right > width + 1) wide.push(`${name(el)} (right edge ${Math.round(box.right)})`);
-      if (scrolls(el) && box.width > 1 && el.scrollWidth > el.clientWidth + 1 && !el.matches('input, textarea, select, pre, .visually-hidden')) {
+      if (
+        scrolls(el) &&
+        box.width > 1 &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        !el.matches('input, textarea, select, pre, .visually-hidden')
+      ) {
         const named = el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby');
         if ((el as HTMLElement).tabIndex < 0 || !named) unreachable.push(name(el));
       }
@@ -128,7 +137,11 @@ const pageTypes: Array<{ kind: string; path: string; ready?: (page: Page) => Pro
   { kind: 'a guide', path: GUIDE },
   { kind: 'a status page', path: '/status/refused-221g/' },
   { kind: 'the glossary', path: '/glossary/' },
-  { kind: 'a wizard question', path: '/wizard/?status=refused-long', ready: (p) => expect(p.locator('#wizard-root')).toHaveAttribute('data-ready', 'true') },
+  {
+    kind: 'a wizard question',
+    path: '/wizard/?status=refused-long',
+    ready: (p) => expect(p.locator('#wizard-root')).toHaveAttribute('data-ready', 'true'),
+  },
   {
     kind: 'a wizard verdict with dates',
     path: '/wizard/?route=interview&officer=221g&paper=221g&asks=documents&status=refused-long&since=2026-01-15',
@@ -169,7 +182,11 @@ const pageTypes: Array<{ kind: string; path: string; ready?: (page: Page) => Pro
     ready: (p) => expect(p.locator('.search-results li').first()).toBeVisible({ timeout: 15_000 }),
   },
   { kind: 'the about page', path: '/about/' },
-  { kind: 'the 404 page', path: '/no-such-page/', expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/] },
+  {
+    kind: 'the 404 page',
+    path: '/no-such-page/',
+    expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 404/],
+  },
 ];
 
 test.describe('at 320 CSS pixels wide', () => {
@@ -203,7 +220,8 @@ for (const format of ['A4', 'Letter'] as const) {
     const pdf = await page.pdf({ format });
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).toHaveLength(1);
     await page.emulateMedia({ media: 'print' });
-    for (const name of ['By when', 'What to do now', 'When to worry', 'Sources']) await expect(card.getByRole('heading', { name })).toBeVisible();
+    for (const name of ['By when', 'What to do now', 'When to worry', 'Sources'])
+      await expect(card.getByRole('heading', { name })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
   });
 }
