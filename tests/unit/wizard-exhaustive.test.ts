@@ -19,7 +19,10 @@ import { questions } from '../../src/lib/wizard/questions';
 import { stepFor } from '../../src/lib/wizard/verdict';
 
 const root = join(import.meta.dirname, '..', '..', 'src', 'content');
-const ids = (dir: string, ext: string) => readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
+const ids = (dir: string, ext: string) =>
+  readdirSync(join(root, dir))
+    .filter((f) => f.endsWith(ext))
+    .map((f) => f.slice(0, -ext.length));
 
 const outcomes = new Map<string, OutcomeEntry>(
   ids('outcomes', '.yaml').map((id) => [id, outcomeSchema.parse(parse(readFileSync(join(root, 'outcomes', `${id}.yaml`), 'utf8')))]),
@@ -45,7 +48,8 @@ describe('every combination of facts', () => {
     const bad: string[] = [];
     for (const [i, facts] of combinations.entries()) {
       const step = steps[i]!;
-      const ok = step.kind === 'question' ? questions.includes(step.question) : (meanings as readonly string[]).includes(step.verdict.meaning);
+      const ok =
+        step.kind === 'question' ? questions.includes(step.question) : (meanings as readonly string[]).includes(step.verdict.meaning);
       if (!ok) bad.push(JSON.stringify(facts));
     }
     expect(bad).toEqual([]);
@@ -58,7 +62,8 @@ describe('every combination of facts', () => {
       const { node, path } = walk(table, facts);
       const fromRules = step.kind === 'question' ? `q:${step.question.key}` : `o:${step.verdict.outcome}`;
       const fromTable = node.o ? `o:${node.o}` : `q:${node.q}`;
-      if (fromRules !== fromTable || JSON.stringify(path) !== JSON.stringify(step.facts)) differ.push(`${JSON.stringify(facts)}: ${fromRules} vs ${fromTable}`);
+      if (fromRules !== fromTable || JSON.stringify(path) !== JSON.stringify(step.facts))
+        differ.push(`${JSON.stringify(facts)}: ${fromRules} vs ${fromTable}`);
     }
     expect(differ.slice(0, 5)).toEqual([]);
   });
@@ -88,7 +93,12 @@ describe('the paths the wizard asks along', () => {
   });
 
   test('the graph check passes with the real outcome files', () => {
-    const summaries = [...outcomes].map(([id, o]) => ({ id, meaning: o.meaning, sourceKinds: o.sources.map((s) => s.kind), becomes: o.lapse?.becomes }));
+    const summaries = [...outcomes].map(([id, o]) => ({
+      id,
+      meaning: o.meaning,
+      sourceKinds: o.sources.map((s) => s.kind),
+      becomes: o.lapse?.becomes,
+    }));
     expect(checkGraph(summaries)).toEqual([]);
   });
 
@@ -115,7 +125,11 @@ describe('the paths the wizard asks along', () => {
 
 describe('every outcome', () => {
   test('is shown by a rule, and every rule names an outcome that exists', () => {
-    const shown = new Set([...rules.map((r) => r.outcome), ...timeRules.flatMap((r) => r.outcomes), ...[...outcomes.values()].flatMap((o) => (o.lapse ? [o.lapse.becomes] : []))]);
+    const shown = new Set([
+      ...rules.map((r) => r.outcome),
+      ...timeRules.flatMap((r) => r.outcomes),
+      ...[...outcomes.values()].flatMap((o) => (o.lapse ? [o.lapse.becomes] : [])),
+    ]);
     expect([...outcomes.keys()].filter((id) => !shown.has(id))).toEqual([]);
     expect([...shown].filter((id) => !outcomes.has(id))).toEqual([]);
   });
