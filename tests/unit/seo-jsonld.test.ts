@@ -3,7 +3,12 @@ import { articleJsonLd, breadcrumbJsonLd, toJsonLdScript, websiteJsonLd, MAX_HEA
 import { pageEntry } from '../../src/lib/seo/page-kind';
 import { validateJsonLd } from '../build/schema-org';
 
-const site: SiteInfo = { name: 'CEAC Status Guide', url: 'https://example.org/', description: 'What it means', image: 'https://example.org/og-card.png' };
+const site: SiteInfo = {
+  name: 'CEAC Status Guide',
+  url: 'https://example.org/',
+  description: 'What it means',
+  image: 'https://example.org/og-card.png',
+};
 const article = {
   headline: 'Form 221(g): what it is',
   description: 'The form, the two kinds, the one-year rule.',
@@ -21,11 +26,20 @@ describe('articleJsonLd', () => {
     expect(data.articleSection).toBe(article.section);
     expect(data.citation).toHaveLength(1);
     const mixed = articleJsonLd(
-      { ...article, sources: [{ ...article.sources[0]!, kind: 'official' }, { title: 'A law firm', url: 'https://example.com/a', publisher: 'Firm', kind: 'secondary' }] },
+      {
+        ...article,
+        sources: [
+          { ...article.sources[0]!, kind: 'official' },
+          { title: 'A law firm', url: 'https://example.com/a', publisher: 'Firm', kind: 'secondary' },
+        ],
+      },
       site,
     );
     expect(mixed.citation?.map((c) => c.name)).toEqual(['INA 221(g)']);
-    const none = articleJsonLd({ ...article, sources: [{ title: 'A law firm', url: 'https://example.com/a', publisher: 'Firm', kind: 'secondary' }] }, site);
+    const none = articleJsonLd(
+      { ...article, sources: [{ title: 'A law firm', url: 'https://example.com/a', publisher: 'Firm', kind: 'secondary' }] },
+      site,
+    );
     expect('citation' in none).toBe(false);
     expect(validateJsonLd(none)).toEqual([]);
     expect(data.mainEntityOfPage['@id']).toBe(article.url);
@@ -66,9 +80,9 @@ describe('the validator', () => {
       '@context must be https://schema.org',
       'unexpected @type Thing',
     ]);
-    expect(validateJsonLd({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Q?' }] })).toEqual([
-      'each FAQPage question needs a name and an acceptedAnswer with text',
-    ]);
+    expect(
+      validateJsonLd({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Q?' }] }),
+    ).toEqual(['each FAQPage question needs a name and an acceptedAnswer with text']);
   });
 });
 
