@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { articleJsonLd, breadcrumbJsonLd, toJsonLdScript, websiteJsonLd, MAX_HEADLINE, type SiteInfo } from '../../src/lib/seo/jsonld';
+import { articleJsonLd, breadcrumbJsonLd, toJsonLdScript, websiteJsonLd, type SiteInfo } from '../../src/lib/seo/jsonld';
 import { pageEntry } from '../../src/lib/seo/page-kind';
 import { validateJsonLd } from '../build/schema-org';
 
@@ -45,10 +45,18 @@ describe('articleJsonLd', () => {
     expect(data.mainEntityOfPage['@id']).toBe(article.url);
   });
 
-  it('shortens a headline over the limit at a word boundary', () => {
+  // Google's limit for an article headline, stated here rather than read from the code, so a
+  // changed constant in jsonld.ts cannot move the test with it.
+  const GOOGLE_HEADLINE_LIMIT = 110;
+
+  it('shortens a headline over 110 characters at a word boundary, and keeps one of 110 whole', () => {
     const data = articleJsonLd({ ...article, headline: 'word '.repeat(40) }, site);
-    expect(data.headline.length).toBeLessThanOrEqual(MAX_HEADLINE);
+    expect(data.headline.length).toBeLessThanOrEqual(GOOGLE_HEADLINE_LIMIT);
+    // Cut at the last word that fits, not far short of the limit.
+    expect(data.headline.length).toBeGreaterThan(GOOGLE_HEADLINE_LIMIT - 'word '.length - 1);
     expect(data.headline.endsWith('word…')).toBe(true);
+    const exact = 'w'.repeat(GOOGLE_HEADLINE_LIMIT);
+    expect(articleJsonLd({ ...article, headline: exact }, site).headline).toBe(exact);
   });
 
   it('refuses a reviewed date that is not YYYY-MM-DD', () => {
