@@ -244,5 +244,8 @@ for (const format of ['A4', 'Letter'] as const) {
     for (const name of ['By when', 'What to do now', 'When to worry', 'Sources'])
       await expect(card.getByRole('heading', { name })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Your answers' })).toBeVisible();
+    // The dates and the answers themselves, not only their headings, are on the card.
+    await expect(card.locator('.dates li', { hasText: 'Send the requested documents by' })).toBeVisible();
+    await expect(page.locator('.answers dd').first()).toBeVisible();
   });
 }

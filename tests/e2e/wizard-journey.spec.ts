@@ -131,7 +131,9 @@ test.describe('the result page', () => {
     await page.setViewportSize({ width: 390, height: 800 });
     await open(page, beforePassport);
     await page.getByText('Yes, they kept it').click();
-    await page.getByRole('button', { name: 'Continue' }).scrollIntoViewIfNeeded();
+    // Scrolled down as on a phone, Continue at the top of the window: the page is not at the top.
+    await page.getByRole('button', { name: 'Continue' }).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.locator('#verdict-heading')).toBeFocused();
     expect(await page.evaluate(() => scrollY)).toBe(0);
@@ -181,6 +183,9 @@ test.describe('the error summary', () => {
     const summary = page.locator('#error-summary');
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
+    // At the top: the summary ends above the question's heading, not under the Continue button.
+    const [summaryBox, headingBox] = [await summary.boundingBox(), await page.locator('#question-heading').boundingBox()];
+    expect(summaryBox!.y + summaryBox!.height).toBeLessThanOrEqual(headingBox!.y);
     await summary.getByRole('link', { name: 'Choose one answer to continue.' }).click();
     await expect(page.getByRole('radio').first()).toBeFocused();
   });
@@ -225,7 +230,7 @@ test.describe('telling the two Refused texts apart', () => {
 });
 
 test.describe('the link to an answer', () => {
-  test('Copy link to this answer copies the verdict’s own page and says so', async ({ page, context, baseURL }) => {
+  test('Copy link to this answer copies the verdict’s own page and says so', async ({ page, context, browser }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'share'));
     await open(page, `/wizard/${approved}`);
@@ -235,7 +240,14 @@ test.describe('the link to an answer', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(new URL(copied).pathname).toBe(approvedSteps);
     await expect(status).toContainText(new URL(copied).pathname);
-    expect(baseURL).toBeTruthy();
+    // On the site's own origin (the one its canonical links name), and the page there is this
+    // verdict: it opens on the same headline with JavaScript off (served here by the test host).
+    expect(new URL(copied).origin).toBe(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin);
+    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const opened = await plain.newPage();
+    expect((await opened.goto(new URL(copied).pathname))?.status()).toBe(200);
+    await expect(opened.getByRole('heading', { level: 1 })).toHaveText(await page.locator('#verdict-heading').innerText());
+    await plain.close();
   });
 
   test('where the browser can share, the button opens the share sheet with the same link', async ({ page }) => {

@@ -1,9 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { articleJsonLd, breadcrumbJsonLd, toJsonLdScript, websiteJsonLd, MAX_HEADLINE, type SiteInfo } from '../../src/lib/seo/jsonld';
+import { articleJsonLd, breadcrumbJsonLd, toJsonLdScript, websiteJsonLd, type SiteInfo } from '../../src/lib/seo/jsonld';
 import { pageEntry } from '../../src/lib/seo/page-kind';
 import { validateJsonLd } from '../build/schema-org';
 
-const site: SiteInfo = { name: 'CEAC Status Guide', url: 'https://example.org/', description: 'What it means', image: 'https://example.org/og-card.png' };
+const site: SiteInfo = {
+  name: 'CEAC Status Guide',
+  url: 'https://example.org/',
+  description: 'What it means',
+  image: 'https://example.org/og-card.png',
+};
 const article = {
   headline: 'Form 221(g): what it is',
   description: 'The form, the two kinds, the one-year rule.',
@@ -21,20 +26,37 @@ describe('articleJsonLd', () => {
     expect(data.articleSection).toBe(article.section);
     expect(data.citation).toHaveLength(1);
     const mixed = articleJsonLd(
-      { ...article, sources: [{ ...article.sources[0]!, kind: 'official' }, { title: 'A law firm', url: 'https://example.com/a', publisher: 'Firm', kind: 'secondary' }] },
+      {
+        ...article,
+        sources: [
+          { ...article.sources[0]!, kind: 'official' },
+          { title: 'A law firm', url: 'https://example.com/a', publisher: 'Firm', kind: 'secondary' },
+        ],
+      },
       site,
     );
     expect(mixed.citation?.map((c) => c.name)).toEqual(['INA 221(g)']);
-    const none = articleJsonLd({ ...article, sources: [{ title: 'A law firm', url: 'https://example.com/a', publisher: 'Firm', kind: 'secondary' }] }, site);
+    const none = articleJsonLd(
+      { ...article, sources: [{ title: 'A law firm', url: 'https://example.com/a', publisher: 'Firm', kind: 'secondary' }] },
+      site,
+    );
     expect('citation' in none).toBe(false);
     expect(validateJsonLd(none)).toEqual([]);
     expect(data.mainEntityOfPage['@id']).toBe(article.url);
   });
 
-  it('shortens a headline over the limit at a word boundary', () => {
+  // Google's limit for an article headline, stated here rather than read from the code, so a
+  // changed constant in jsonld.ts cannot move the test with it.
+  const GOOGLE_HEADLINE_LIMIT = 110;
+
+  it('shortens a headline over 110 characters at a word boundary, and keeps one of 110 whole', () => {
     const data = articleJsonLd({ ...article, headline: 'word '.repeat(40) }, site);
-    expect(data.headline.length).toBeLessThanOrEqual(MAX_HEADLINE);
+    expect(data.headline.length).toBeLessThanOrEqual(GOOGLE_HEADLINE_LIMIT);
+    // Cut at the last word that fits, not far short of the limit.
+    expect(data.headline.length).toBeGreaterThan(GOOGLE_HEADLINE_LIMIT - 'word '.length - 1);
     expect(data.headline.endsWith('word…')).toBe(true);
+    const exact = 'w'.repeat(GOOGLE_HEADLINE_LIMIT);
+    expect(articleJsonLd({ ...article, headline: exact }, site).headline).toBe(exact);
   });
 
   it('refuses a reviewed date that is not YYYY-MM-DD', () => {
@@ -66,9 +88,9 @@ describe('the validator', () => {
       '@context must be https://schema.org',
       'unexpected @type Thing',
     ]);
-    expect(validateJsonLd({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Q?' }] })).toEqual([
-      'each FAQPage question needs a name and an acceptedAnswer with text',
-    ]);
+    expect(
+      validateJsonLd({ '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Q?' }] }),
+    ).toEqual(['each FAQPage question needs a name and an acceptedAnswer with text']);
   });
 });
 
