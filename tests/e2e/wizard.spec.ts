@@ -138,7 +138,7 @@ test.describe('the wizard with JavaScript', () => {
   test('adding the interview date shows dates, built by a chunk loaded only then', async ({ page }) => {
     const chunks: string[] = [];
     page.on('request', (r) => /\/_astro\/dates-list\.[\w-]+\.js$/.test(r.url()) && chunks.push(r.url()));
-    // Today fixed, so the inquiry date (from the interview) has passed and the documents deadline has not.
+    // Today fixed, so the dates shown do not depend on the day the test runs.
     await page.clock.setFixedTime(new Date('2026-12-03T12:00:00'));
     await open(page, '/wizard/?route=interview&officer=221g&paper=221g&asks=documents&status=refused-long');
     await expect(verdict(page).getByRole('heading', { name: 'By when' })).toBeVisible();
@@ -150,9 +150,22 @@ test.describe('the wizard with JavaScript', () => {
     await expect(verdict(page)).toContainText('Ask about administrative processing from');
     await expect(page.getByRole('link', { name: 'Remove interview or drop-off date' })).toBeVisible();
     expect(chunks.length).toBe(1);
-    // Built as DOM (src/islands/dates-list.ts): each line's date in <time datetime>, a passed one marked.
+    // Built as DOM (src/islands/dates-list.ts): each line's date in <time datetime>, with its basis.
     await expect(page.locator('#dates-list time[datetime="2027-01-14"]')).toHaveText(/14 January 2027/);
-    await expect(page.locator('#dates-list li.past').first()).toContainText('(this date has passed)');
+    await expect(page.locator('#dates-list li .detail .basis-official').first()).toHaveText('Official');
+    await expect(page.locator('#dates-list li.past')).toHaveCount(0);
+  });
+
+  test('a date that has passed is marked, and is not the only date shown', async ({ page }) => {
+    // Two business days after 15 January 2026 have passed by the 22nd, still inside the interim window.
+    await page.clock.setFixedTime(new Date('2026-01-22T12:00:00'));
+    await open(
+      page,
+      '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-short&since=2026-01-15',
+    );
+    const past = page.locator('#dates-list li.past');
+    await expect(past.first()).toContainText('(this date has passed)');
+    await expect(page.locator('#dates-list li:not(.past)').first()).toBeVisible();
   });
 
   for (const format of ['A4', 'Letter'] as const) {
