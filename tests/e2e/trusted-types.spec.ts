@@ -90,6 +90,31 @@ test.describe('Trusted Types on every kind of page', () => {
     });
   });
 
+  test('the <meta> policy alone enforces them, for hosts that cannot send headers', async ({ page }) => {
+    const seen = await recordViolations(page);
+    await page.route(GUIDE, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['content-security-policy'];
+      await route.fulfill({ response, headers });
+    });
+    const response = await page.goto(GUIDE);
+    expect(response?.headers()['content-security-policy']).toBeUndefined();
+    await page.getByRole('searchbox', { name: /Search the guides/ }).fill('221 g');
+    await expect(page.locator('#site-search-panel mark').first()).toBeVisible();
+    expect(seen).toEqual([]);
+    const refused = await page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return 'accepted';
+      } catch (e) {
+        return (e as Error).name;
+      }
+    });
+    expect(refused).toBe('TypeError');
+    await expect.poll(() => seen.length, seen.join('\n')).toBe(1);
+  });
+
   test('a guide: the header search panel shows results with marks', async ({ page }) => {
     const seen = await recordViolations(page);
     await expectTrustedTypesPolicy(page, GUIDE);
