@@ -54,6 +54,11 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // Trusted Types (docs/adr/018-trusted-types.md): no HTML, script or script-address string
+        // reaches a DOM sink; the one policy allowed, "ceac", turns exactly '/sw.js' into a script
+        // address for the service worker. Nothing may create another or a second one of that name.
+        "require-trusted-types-for 'script'",
+        'trusted-types ceac',
       ],
       // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine; it does not allow
       // eval() or new Function() (docs/adr/002-security-headers.md).

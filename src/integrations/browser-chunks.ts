@@ -20,6 +20,21 @@ export const PLAIN_PRELOAD_HELPER = 'export const __vitePreload = (factory) => f
 /** Modules that share one browser chunk (each file a page loads is gzipped on its own and pays its own overhead). */
 const DATE_CHUNK = /\/src\/lib\/dates\/(calendar|limits)\.ts$|\/src\/lib\/wizard\/facts\.ts$/;
 
+/**
+ * @astrojs/svelte's client renderer, the module an <astro-island> loads to hydrate a Svelte
+ * component. Astro builds it whether or not a page has an island, and it is in the shared Svelte
+ * chunk's graph: it brings createRawSnippet, and with it Svelte's HTML-string template code, which
+ * creates a Trusted Types policy that accepts any string ("svelte-trusted-html"). No page of this
+ * site uses <astro-island> (each island is mounted by its page's script: docs/adr/005), so the
+ * build replaces the renderer by one that fails loudly, and tests/build/trusted-types.test.ts fails
+ * the build checks if a page ever has an island (docs/adr/018-trusted-types.md).
+ */
+export const SVELTE_RENDERER = /\/@astrojs\/svelte\/dist\/client\.svelte\.js$/;
+
+/** What the renderer becomes: an island that tried to use it shows why in the console. */
+export const NO_SVELTE_RENDERER =
+  'export default () => () => {\n  throw new Error("This site mounts Svelte islands from page scripts; <astro-island> has no renderer (src/integrations/browser-chunks.ts).");\n};\n';
+
 /** The placeholder the search loader imports (src/components/search/header-search-url.ts). */
 export const HEADER_SEARCH_PLACEHOLDER = '/@ceac/header-search.js';
 const HEADER_SEARCH_SOURCE = fileURLToPath(new URL('../components/search/header-search.ts', import.meta.url));
@@ -53,11 +68,21 @@ export default function browserChunks(): Plugin {
     // With the plain helper the list of files to preload is never read: leave it out of the chunks.
     config: () => ({ build: { modulePreload: { polyfill: false, resolveDependencies: () => [] } } }),
     // Browser build only: the two small date modules travel with the calendar module they import.
+    // So does the plain helper: used by one chunk it is folded into it, but the wizard and the
+    // planner both lazy-load a chunk, and it would become a 48-byte file of its own on both pages,
+    // which also load the calendar chunk.
     configEnvironment(name) {
       if (name !== 'client') return;
-      return { build: { rollupOptions: { output: { manualChunks: (id: string) => (DATE_CHUNK.test(id) ? 'calendar' : undefined) } } } };
+      return {
+        build: {
+          rollupOptions: {
+            output: { manualChunks: (id: string) => (DATE_CHUNK.test(id) || id === PRELOAD_HELPER_ID ? 'calendar' : undefined) },
+          },
+        },
+      };
     },
     load(id) {
+      if (SVELTE_RENDERER.test(id)) return NO_SVELTE_RENDERER;
       return id === PRELOAD_HELPER_ID ? PLAIN_PRELOAD_HELPER : null;
     },
     // The header search panel is its own chunk (nothing imports it by name: the loader imports the

@@ -18,7 +18,8 @@ async function answerByKeyboard(page: Page, label: RegExp) {
   const radios = page.getByRole('radio');
   const count = await radios.count();
   let target = -1;
-  for (let i = 0; i < count; i++) if (label.test((await radios.nth(i).evaluate((r) => (r as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim())) target = i;
+  for (let i = 0; i < count; i++)
+    if (label.test((await radios.nth(i).evaluate((r) => (r as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim())) target = i;
   expect(target, `no answer matches ${label}`).toBeGreaterThanOrEqual(0);
   await page.keyboard.press('Space'); // checks the first answer
   for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
@@ -33,7 +34,9 @@ test.describe('the wizard with JavaScript', () => {
   test('a keyboard-only run reaches a verdict, and focus moves to each new heading', async ({ page }) => {
     await open(page);
     await answerByKeyboard(page, /^Refused, with a long text/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Did you have an interview, or did you drop off your documents?' })).toBeFocused();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Did you have an interview, or did you drop off your documents?' }),
+    ).toBeFocused();
     await answerByKeyboard(page, /^I had an interview/);
     await expect(page.locator('#question-heading')).toBeFocused();
     await answerByKeyboard(page, /^That my visa is approved/);
@@ -72,7 +75,10 @@ test.describe('the wizard with JavaScript', () => {
     await expect(verdict(page).locator('.reported')).toHaveCount(1);
     await expect(verdict(page).locator('.reported')).toContainText(/\d+ reported cases? like yours \(/);
     await expect(verdict(page).locator('.reported')).toContainText('Reported experience, not official');
-    await expect(verdict(page).locator('.reported').getByRole('link', { name: 'See the timelines' })).toHaveAttribute('href', /^\/timelines\//);
+    await expect(verdict(page).locator('.reported').getByRole('link', { name: 'See the timelines' })).toHaveAttribute(
+      'href',
+      /^\/timelines\//,
+    );
   });
 
   test('Change an earlier answer: the other answers are kept and count again when they apply', async ({ page }) => {
@@ -129,26 +135,47 @@ test.describe('the wizard with JavaScript', () => {
     await expect(verdict(page)).toContainText('U.S. Consulate in Chennai');
   });
 
-  test('adding the interview date shows dates, computed by a worker loaded only then', async ({ page }) => {
-    const workers: string[] = [];
-    page.on('request', (r) => r.url().includes('dates-worker') && workers.push(r.url()));
+  test('adding the interview date shows dates, built by a chunk loaded only then', async ({ page }) => {
+    const chunks: string[] = [];
+    page.on('request', (r) => /\/_astro\/dates-list\.[\w-]+\.js$/.test(r.url()) && chunks.push(r.url()));
+    // Today fixed, so the dates shown do not depend on the day the test runs.
+    await page.clock.setFixedTime(new Date('2026-12-03T12:00:00'));
     await open(page, '/wizard/?route=interview&officer=221g&paper=221g&asks=documents&status=refused-long');
     await expect(verdict(page).getByRole('heading', { name: 'By when' })).toBeVisible();
-    expect(workers).toEqual([]);
+    expect(chunks).toEqual([]);
     await page.getByLabel(/Add your interview or drop-off date/).fill('2026-01-15');
     await page.getByRole('button', { name: 'Show my dates' }).click();
     await expect(page).toHaveURL(/since=2026-01-15/);
     await expect(verdict(page)).toContainText('Send the requested documents by 14 January 2027 at the latest');
     await expect(verdict(page)).toContainText('Ask about administrative processing from');
     await expect(page.getByRole('link', { name: 'Remove interview or drop-off date' })).toBeVisible();
-    expect(workers.length).toBe(1);
+    expect(chunks.length).toBe(1);
+    // Built as DOM (src/islands/dates-list.ts): each line's date in <time datetime>, with its basis.
+    await expect(page.locator('#dates-list time[datetime="2027-01-14"]')).toHaveText(/14 January 2027/);
+    await expect(page.locator('#dates-list li .detail .basis-official').first()).toHaveText('Official');
+    await expect(page.locator('#dates-list li.past')).toHaveCount(0);
+  });
+
+  test('a date that has passed is marked, and is not the only date shown', async ({ page }) => {
+    // Two business days after 15 January 2026 have passed by the 22nd, still inside the interim window.
+    await page.clock.setFixedTime(new Date('2026-01-22T12:00:00'));
+    await open(
+      page,
+      '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-short&since=2026-01-15',
+    );
+    const past = page.locator('#dates-list li.past');
+    await expect(past.first()).toContainText('(this date has passed)');
+    await expect(page.locator('#dates-list li:not(.past)').first()).toBeVisible();
   });
 
   for (const format of ['A4', 'Letter'] as const) {
     test(`a printed verdict fits one ${format} page and keeps only the case card`, async ({ page }) => {
       // The verdict is decided for today (docs/adr/010): pin today inside the interim window.
       await page.clock.setFixedTime(new Date('2026-01-20T12:00:00'));
-      await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-short&since=2026-01-15');
+      await open(
+        page,
+        '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-short&since=2026-01-15',
+      );
       await expect(verdict(page)).toContainText('Check CEAC again from');
       const pdf = await page.pdf({ format });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
@@ -218,7 +245,9 @@ test.describe('the wizard with JavaScript', () => {
     const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
     const inlineBytes = inline.join('').length > 0 ? gzipSync(Buffer.from(inline.join(''))).length : 0;
     const total = inlineBytes + scripts.reduce((n, s) => n + gzipSync(s.body).length, 0);
-    console.log(`wizard JavaScript: ${scripts.map((s) => `${new URL(s.url).pathname} ${gzipSync(s.body).length}`).join(', ')}; total ${total} bytes, each file gzipped`);
+    console.log(
+      `wizard JavaScript: ${scripts.map((s) => `${new URL(s.url).pathname} ${gzipSync(s.body).length}`).join(', ')}; total ${total} bytes, each file gzipped`,
+    );
     expect(scripts.every((s) => s.url.startsWith(baseURL!))).toBe(true);
     expect(total).toBeLessThanOrEqual(24 * 1024);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import browserChunks, {
   fillHeaderSearchUrl,
   HEADER_SEARCH_PLACEHOLDER,
+  NO_SVELTE_RENDERER,
   PLAIN_PRELOAD_HELPER,
   PRELOAD_HELPER_ID,
 } from '../../src/integrations/browser-chunks.ts';
@@ -29,6 +30,23 @@ describe('the plain dynamic-import plugin', () => {
     await expect(__vitePreload(() => Promise.resolve(module), ['_astro/typing.js'], '/x.js')).resolves.toBe(module);
     const failure = new Error('chunk gone after a deploy');
     await expect(__vitePreload(() => Promise.reject(failure))).rejects.toBe(failure);
+  });
+});
+
+describe("@astrojs/svelte's client renderer", () => {
+  const load = browserChunks().load as unknown as Load;
+  const renderer = new URL('../../node_modules/@astrojs/svelte/dist/client.svelte.js', import.meta.url).pathname;
+
+  it('is replaced in the build, and nothing else of the package is', () => {
+    expect(load(renderer)).toBe(NO_SVELTE_RENDERER);
+    expect(load(renderer.replace('client.svelte.js', 'server.js'))).toBeNull();
+    expect(load('/src/islands/Wizard.svelte')).toBeNull();
+  });
+
+  it('by one that throws when an island tries to hydrate, instead of rendering', async () => {
+    const url = `data:text/javascript,${encodeURIComponent(NO_SVELTE_RENDERER)}`;
+    const { default: renderer } = (await import(/* @vite-ignore */ url)) as { default: (el: unknown) => () => unknown };
+    expect(() => renderer({})()).toThrow(/<astro-island> has no renderer/);
   });
 });
 

@@ -1,11 +1,11 @@
 /**
  * The verdict's dates from the interview or drop-off date: which dates, counted how, and the words
- * and HTML the island shows. The arithmetic itself is src/lib/dates (tested in tests/unit/dates).
+ * the island shows (as DOM: src/islands/dates-list.ts). The arithmetic itself is src/lib/dates (tested in tests/unit/dates).
  */
 import { describe, expect, test } from 'vitest';
 import { datesFor } from '../../src/lib/wizard/timing';
 import { describeStep } from '../../src/lib/wizard/timing-words';
-import { datesHtml } from '../../src/lib/wizard/dated';
+import { dateLines } from '../../src/lib/wizard/dated';
 import { wizardWords } from './wizard-words-data';
 
 const one = (kind: Parameters<typeof datesFor>[0][number], since: string, today: string) => datesFor([kind], since, today)[0]!;
@@ -21,7 +21,11 @@ describe('dates counted from the interview or drop-off', () => {
   });
 
   test('a dropbox decision is expected 7 to 10 business days after drop-off', () => {
-    expect(one('dropbox-decision', '2026-03-02', '2026-03-02')).toMatchObject({ kind: 'dropbox-decision', from: '2026-03-11', date: '2026-03-16' });
+    expect(one('dropbox-decision', '2026-03-02', '2026-03-02')).toMatchObject({
+      kind: 'dropbox-decision',
+      from: '2026-03-11',
+      date: '2026-03-16',
+    });
   });
 
   test('the reported follow-up is 10 calendar days after', () => {
@@ -56,9 +60,11 @@ describe('dates counted from the interview or drop-off', () => {
 
 describe('the words and HTML for dates', () => {
   test('each line names its date in words and says where the figure comes from', () => {
-    const lines = datesFor(['check-status', 'inquiry', 'one-year', 'dropbox-decision', 'reported-follow-up'], '2026-03-05', '2026-03-05').map((s) =>
-      describeStep(s, wizardWords),
-    );
+    const lines = datesFor(
+      ['check-status', 'inquiry', 'one-year', 'dropbox-decision', 'reported-follow-up'],
+      '2026-03-05',
+      '2026-03-05',
+    ).map((s) => describeStep(s, wizardWords));
     expect(lines.map((l) => l.title)).toEqual([
       'Check CEAC again from 9 March 2026',
       'Ask about administrative processing from 1 September 2026',
@@ -77,21 +83,15 @@ describe('the words and HTML for dates', () => {
     expect(lines[0]!.detail).toMatch(/^Counted from your interview or drop-off on 5 March 2026\. /);
   });
 
-  test('the HTML list marks past dates, notes a future interview date, and escapes text', () => {
-    const html = datesHtml(['check-status'], '2026-03-05', '2026-04-01', wizardWords);
-    expect(html).toContain('<li class="past">');
-    expect(html).toContain('(this date has passed)');
-    expect(html).toContain('<time datetime="2026-03-09">');
-    const future = datesHtml(['check-status'], '2026-05-05', '2026-04-01', wizardWords);
-    expect(future).toContain('The date you gave is in the future');
-    const hostileWords = { ...wizardWords, timing: { ...wizardWords.timing, 'reported-follow-up': { title: '<b>{date}</b>', detail: '"&', basis: 'official' as const } } };
-    expect(datesHtml(['reported-follow-up'], '2026-03-05', '2026-03-05', hostileWords)).toContain('&lt;b&gt;15 March 2026&lt;/b&gt;');
+  test('each line says whether its date has passed and carries the date for <time datetime>', () => {
+    const lines = dateLines(['check-status'], '2026-03-05', '2026-04-01', wizardWords);
+    expect(lines[0]).toMatchObject({ past: true, date: '2026-03-09', basis: 'official' });
+    expect(dateLines(['check-status'], '2026-05-05', '2026-04-01', wizardWords)[0]).toMatchObject({ past: false, date: '2026-05-07' });
   });
 });
 
 describe('a passed date is never the only date shown', () => {
-  test('when the early dates have passed, the inquiry date is added; when it has passed too, a line for today', async () => {
-    const { dateLines } = await import('../../src/lib/wizard/dated');
+  test('when the early dates have passed, the inquiry date is added; when it has passed too, a line for today', () => {
     const soon = dateLines(['check-status', 'reported-follow-up'], '2026-09-15', '2026-10-20', wizardWords);
     expect(soon.some((l) => !l.past)).toBe(true);
     expect(soon.at(-1)!.title).toMatch(/^Ask about administrative processing from /);

@@ -1,25 +1,21 @@
 /** Builds result list DOM. Text goes in as text; only Pagefind's <mark> elements are kept. */
 import type { ResultItem } from './pagefind-client';
+import { excerptSegments } from '../../lib/search/excerpt';
 
 const kindLabels: Record<string, string> = { Guide: 'Guide', Status: 'Status page', Glossary: 'Glossary' };
 
 /**
- * Pagefind escapes page text and adds <mark> around matches. Rebuilding the excerpt from text
- * nodes and marks means nothing else from the index can ever become markup.
+ * The excerpt as text nodes and <mark> elements (excerptSegments says what is kept). Built node by
+ * node, never parsed: nothing from the index can become markup, and no Trusted Types policy is
+ * needed (docs/adr/018-trusted-types.md).
  */
 export function excerptNodes(excerpt: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-  const nodes: Node[] = [];
-  for (const child of doc.body.firstElementChild?.childNodes ?? []) {
-    if (child.nodeName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = child.textContent;
-      nodes.push(mark);
-    } else {
-      nodes.push(document.createTextNode(child.textContent ?? ''));
-    }
-  }
-  return nodes;
+  return excerptSegments(excerpt).map((s) => {
+    if (!s.marked) return document.createTextNode(s.text);
+    const mark = document.createElement('mark');
+    mark.textContent = s.text;
+    return mark;
+  });
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

@@ -1,7 +1,7 @@
 /**
- * The verdict's dated lines, computed in dates-worker.ts once a date is known, so the date
- * arithmetic and its federal-holiday table cost nothing on page load. `datesHtml` returns the list
- * as escaped HTML, which the island puts in place without a template of its own.
+ * The verdict's dated lines, computed once a date is known by src/islands/dates-list.ts, a chunk
+ * the wizard loads only then, so the date arithmetic and its federal-holiday table cost nothing on
+ * page load. That module builds the list as DOM.
  */
 import { datesFor, type TimingKind } from './timing';
 import { describeStep, type DateLine } from './timing-words';
@@ -23,20 +23,4 @@ export function dateLines(kinds: readonly TimingKind[], since: string, today: st
     lines.push({ title: w.title ?? '', detail: w.detail, basis: w.basis, past: false, date: today });
   }
   return lines;
-}
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const esc = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c]!);
-
-/** The dated lines as a list (and a note when the date is in the future), as HTML. */
-export function datesHtml(kinds: readonly TimingKind[], since: string, today: string, words: WizardWords): string {
-  const w = words.dateLabels;
-  const items = dateLines(kinds, since, today, words).map(
-    (line) =>
-      `<li${line.past ? ' class="past"' : ''}><strong><time datetime="${esc(line.date)}">${esc(line.title)}</time></strong>` +
-      (line.past ? `<span class="meta"> ${esc(w.past)}</span>` : '') +
-      `<span class="detail"><span class="basis basis-${line.basis}">${esc(w[line.basis])}</span> ${esc(line.detail)}</span></li>`,
-  );
-  const future = since > today ? `<p class="meta">${esc(w.future)}</p>` : '';
-  return `${future}<ul>${items.join('')}</ul>`;
 }
