@@ -72,8 +72,22 @@ export const PAGES = [
   { kind: 'guide', path: '/guides/refused-on-ceac/', lighthouse: true, lcpBudgetMs: 900 },
   { kind: 'status', path: '/status/refused-221g/' },
   { kind: 'wizard', path: '/wizard/' },
-  { kind: 'verdict-link', label: 'verdict /wizard/?…', path: `/wizard/?${verdictQuery}`, lighthouse: true, ready: '[data-meaning]', verdict: '[data-meaning]' },
-  { kind: 'verdict-page', label: 'verdict /wizard/steps/…', path: `/wizard/steps/${verdictSteps}`, lighthouse: true, lcpBudgetMs: 1100, verdict: '[data-meaning]' },
+  {
+    kind: 'verdict-link',
+    label: 'verdict /wizard/?…',
+    path: `/wizard/?${verdictQuery}`,
+    lighthouse: true,
+    ready: '[data-meaning]',
+    verdict: '[data-meaning]',
+  },
+  {
+    kind: 'verdict-page',
+    label: 'verdict /wizard/steps/…',
+    path: `/wizard/steps/${verdictSteps}`,
+    lighthouse: true,
+    lcpBudgetMs: 1100,
+    verdict: '[data-meaning]',
+  },
   { kind: 'decoder', path: '/decode/', lighthouse: true },
   { kind: 'planner', path: '/next-steps/', lighthouse: true },
   { kind: 'timelines', path: '/timelines/' },
@@ -122,13 +136,18 @@ function describeDist() {
   };
 }
 
-const load = () => loadavg().map((n) => n.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, ${osType()} ${release()}`;
 const dist = describeDist();
 const startedAt = new Date();
 console.log(`npm run bench, ${startedAt.toISOString()}`);
 console.log(`machine: ${machine}; load average ${load()}`);
-console.log(`site: ${dist.dir} (built ${dist.builtAt}${dist.branch ? `, branch ${dist.branch}` : ''}${dist.commit ? `, ${dist.commit}` : ''})`);
+console.log(
+  `site: ${dist.dir} (built ${dist.builtAt}${dist.branch ? `, branch ${dist.branch}` : ''}${dist.commit ? `, ${dist.commit}` : ''})`,
+);
 console.log(`Chromium ${chromium.version} at ${chromium.path}`);
 
 /**
@@ -136,7 +155,10 @@ console.log(`Chromium ${chromium.version} at ${chromium.path}`);
  * on the same port, answering for another site, cannot be measured by mistake).
  */
 async function serve(dir, servePort) {
-  const child = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(servePort), '--dir', dir], { stdio: ['ignore', 'pipe', 'pipe'], env });
+  const child = spawn(process.execPath, ['scripts/serve-dist.mjs', '--port', String(servePort), '--dir', dir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env,
+  });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const listening = await new Promise((done) => {
@@ -146,7 +168,9 @@ async function serve(dir, servePort) {
   });
   if (!listening) {
     child.kill();
-    fail(`the static server for ${dir} did not start on port ${servePort}${/EADDRINUSE/.test(stderr) ? ' (the port is in use; pick another with --port)' : `: ${stderr.trim()}`}`);
+    fail(
+      `the static server for ${dir} did not start on port ${servePort}${/EADDRINUSE/.test(stderr) ? ' (the port is in use; pick another with --port)' : `: ${stderr.trim()}`}`,
+    );
   }
   return child;
 }
@@ -190,7 +214,9 @@ try {
         row.pageRuns.push(pageRun);
         row.floorRuns.push(floorRun);
         const lcp = (run) => (run.error ? 'failed' : `${(run.metrics.lcp / 1000).toFixed(2)} s`);
-        console.log(`  run ${r + 1} ${row.label.padEnd(24)} LCP ${lcp(pageRun).padEnd(7)} floor ${lcp(floorRun).padEnd(7)} load ${(pageRun.load ?? floorRun.load ?? 0).toFixed(2)}`);
+        console.log(
+          `  run ${r + 1} ${row.label.padEnd(24)} LCP ${lcp(pageRun).padEnd(7)} floor ${lcp(floorRun).padEnd(7)} load ${(pageRun.load ?? floorRun.load ?? 0).toFixed(2)}`,
+        );
       }
     }
     for (const row of lighthouseRows) {
@@ -222,7 +248,18 @@ const over = [];
 const settings = rows.find((r) => r.lighthouse?.settings)?.lighthouse.settings;
 console.log(`\nOne table: median of ${runs} Lighthouse runs (spread min–max); "floor" is the same page's text as bare HTML, same run`);
 if (settings) console.log(settings.line);
-const header = ['page', 'LCP s', 'floor LCP s', 'LCP budget', 'FCP s / floor', 'TBT ms / floor', 'transfer KB / floor', 'HTML doc B', 'JS gzip per file KB / budget', 'load'];
+const header = [
+  'page',
+  'LCP s',
+  'floor LCP s',
+  'LCP budget',
+  'FCP s / floor',
+  'TBT ms / floor',
+  'transfer KB / floor',
+  'HTML doc B',
+  'JS gzip per file KB / budget',
+  'load',
+];
 const widths = [24, 19, 19, 12, 14, 15, 20, 11, 29, 10];
 const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join(' ');
 console.log(line(header));
@@ -261,18 +298,27 @@ for (const r of rows.filter((x) => x.lighthouse?.runs)) {
   const elements = lh.lcpElements.map((e) => `${e.selector} "${e.text}"`).join(' | ') || 'not named';
   let verdictCheck = '';
   if (r.verdictText !== undefined) {
-    const isVerdict = lh.lcpElements.length > 0 && lh.lcpElements.every((e) => r.verdictText.includes((e.text ?? '').replace(/…$/, '').trim()));
+    const isVerdict =
+      lh.lcpElements.length > 0 && lh.lcpElements.every((e) => r.verdictText.includes((e.text ?? '').replace(/…$/, '').trim()));
     verdictCheck = isVerdict ? ' (the verdict’s text)' : ' (NOT the verdict’s text)';
     if (!isVerdict && r.lcpBudgetMs) over.push(`${r.label}: the largest paint is not the verdict's text, so LCP does not time the verdict`);
   }
   const failing = lh.failing.length ? `; failing: ${lh.failing.join(', ')}` : '';
-  console.log(`  ${r.label.padEnd(24)} ${[s.performance, s.accessibility, s['best-practices'], s.seo].map((n) => n ?? '–').join('/')}  ${elements}${verdictCheck}${failing}`);
+  console.log(
+    `  ${r.label.padEnd(24)} ${[s.performance, s.accessibility, s['best-practices'], s.seo].map((n) => n ?? '–').join('/')}  ${elements}${verdictCheck}${failing}`,
+  );
   if (lh.errors.length || r.floor.errors.length) console.log(`    runs that failed: ${[...lh.errors, ...r.floor.errors].join('; ')}`);
 }
 
 console.log('\nJavaScript before any interaction, each file gzipped on its own (bytes)');
 for (const r of rows) {
-  console.log(`  ${r.label.padEnd(24)} ${r.jsGzip} = ${Object.entries(r.jsPerFile).map(([f, n]) => `${f.replace(/^\/_astro\//, '')} ${n}`).join(' + ') || 'none'}${r.jsGzip > Object.values(r.jsPerFile).reduce((a, b) => a + b, 0) ? ' + inline' : ''}`);
+  console.log(
+    `  ${r.label.padEnd(24)} ${r.jsGzip} = ${
+      Object.entries(r.jsPerFile)
+        .map(([f, n]) => `${f.replace(/^\/_astro\//, '')} ${n}`)
+        .join(' + ') || 'none'
+    }${r.jsGzip > Object.values(r.jsPerFile).reduce((a, b) => a + b, 0) ? ' + inline' : ''}`,
+  );
 }
 
 console.log('\nWhat the browser fetched before any interaction (Playwright, KB; raw / gzip)');
@@ -295,7 +341,9 @@ if (scaling.length) {
   console.log('\nBuild scaling (synthetic copies of the guides)');
   console.log('size   guides  pages  build s  index KB  index files');
   for (const s of scaling) {
-    console.log(`${s.label.padEnd(6)} ${String(s.guides).padEnd(7)} ${String(s.pages).padEnd(6)} ${s.buildSeconds.toFixed(1).padEnd(8)} ${kb(s.indexBytes).padEnd(9)} ${s.indexFiles}`);
+    console.log(
+      `${s.label.padEnd(6)} ${String(s.guides).padEnd(7)} ${String(s.pages).padEnd(6)} ${s.buildSeconds.toFixed(1).padEnd(8)} ${kb(s.indexBytes).padEnd(9)} ${s.indexFiles}`,
+    );
   }
 }
 
@@ -306,7 +354,23 @@ mkdirSync('bench', { recursive: true });
 const strip = (r) => ({ ...r, jsBudget: { name: r.jsBudget.name, gzip: r.jsBudget.gzip }, text: undefined });
 writeFileSync(
   `bench/${outName}.json`,
-  JSON.stringify({ date: startedAt.toISOString(), minutes: Number(minutes), machine, loadAtEnd: loadavg(), dist, chromium, buildSeconds, timingPassed, runs, pages: rows.map(strip), scaling }, null, 2),
+  JSON.stringify(
+    {
+      date: startedAt.toISOString(),
+      minutes: Number(minutes),
+      machine,
+      loadAtEnd: loadavg(),
+      dist,
+      chromium,
+      buildSeconds,
+      timingPassed,
+      runs,
+      pages: rows.map(strip),
+      scaling,
+    },
+    null,
+    2,
+  ),
 );
 console.log(`Wrote bench/${outName}.json; floors in ${floorDir}`);
 if (timingPassed === false) console.log('\nA timing check failed (see above); run the bench again on a quiet machine before trusting it.');

@@ -27,17 +27,27 @@ export function csvRows(text) {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (q) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') q = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') q = false;
       else cell += ch;
     } else if (ch === '"' && cell === '') q = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell); out.push(row); row = []; cell = '';
+      row.push(cell);
+      out.push(row);
+      row = [];
+      cell = '';
     } else cell += ch;
   }
-  if (cell !== '' || row.length) { row.push(cell); out.push(row); }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    out.push(row);
+  }
   return out.filter((r) => !(r.length === 1 && r[0] === ''));
 }
 
@@ -68,7 +78,14 @@ export const adapters = {
  * Fetches, converts and checks every refreshable file; writes them only if all pass. Returns what
  * it did per file. `fetchText(url)` is injected so tests run on a local fixture.
  */
-export async function refresh({ dataDir, fetchText, from = 'https://raw.githubusercontent.com', ref = 'HEAD', dryRun = false, today = new Date().toISOString().slice(0, 10) }) {
+export async function refresh({
+  dataDir,
+  fetchText,
+  from = 'https://raw.githubusercontent.com',
+  ref = 'HEAD',
+  dryRun = false,
+  today = new Date().toISOString().slice(0, 10),
+}) {
   const manifestPath = join(dataDir, 'sources.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const report = [];
@@ -83,10 +100,12 @@ export async function refresh({ dataDir, fetchText, from = 'https://raw.githubus
     if (!adapter) throw new Error(`${file}: unknown adapter ${note.refresh.adapter}`);
     const rows = adapter(csvRows(await fetchText(url)));
     const current = csvRows(readFileSync(join(dataDir, file), 'utf8'));
-    if (rows[0].join(',') !== current[0].join(',')) throw new Error(`${file}: ${url} gives columns "${rows[0].join(',')}", expected "${current[0].join(',')}"`);
+    if (rows[0].join(',') !== current[0].join(','))
+      throw new Error(`${file}: ${url} gives columns "${rows[0].join(',')}", expected "${current[0].join(',')}"`);
     const bad = rows.findIndex((r) => r.length !== rows[0].length);
     if (bad >= 0) throw new Error(`${file}: row ${bad + 1} of ${url} has ${rows[bad].length} cells, expected ${rows[0].length}`);
-    if (rows.length < current.length) throw new Error(`${file}: ${url} has ${rows.length - 1} rows, fewer than the ${current.length - 1} we have; not replacing it`);
+    if (rows.length < current.length)
+      throw new Error(`${file}: ${url} has ${rows.length - 1} rows, fewer than the ${current.length - 1} we have; not replacing it`);
     staged.push({ file, text: toCsv(rows) });
     report.push({ file, action: 'updated', rows: rows.length - 1, before: current.length - 1, from: url });
   }
@@ -106,7 +125,9 @@ export async function refresh({ dataDir, fetchText, from = 'https://raw.githubus
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { from: { type: 'string' }, ref: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { from: { type: 'string' }, ref: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
+  });
   const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
   const fetchText = async (url) => {
     const res = await fetch(url);
@@ -114,6 +135,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     return res.text();
   };
   const report = await refresh({ dataDir, fetchText, from: values.from, ref: values.ref, dryRun: values['dry-run'] });
-  for (const r of report) console.log(`${r.file}: ${r.action}${r.rows !== undefined ? ` (${r.before} → ${r.rows} rows, from ${r.from})` : ''}${r.reason ? `: ${r.reason}` : ''}`);
+  for (const r of report)
+    console.log(
+      `${r.file}: ${r.action}${r.rows !== undefined ? ` (${r.before} → ${r.rows} rows, from ${r.from})` : ''}${r.reason ? `: ${r.reason}` : ''}`,
+    );
   console.log('Now run `npm run build`: it checks every row and recomputes every figure.');
 }

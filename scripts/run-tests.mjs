@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test, in the order that fails fastest.
- *   0. lint (ESLint over TypeScript, Astro and Svelte files)
+ *   0. lint (ESLint over TypeScript, Astro and Svelte files), then format (Prettier --check)
  *   1. unit tests (Vitest) over src/lib and the schemas
  *   2. astro check (types), then a production build (it fails on bad content)
  *   3. build checks (node --test) over dist/
@@ -13,6 +13,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const stages = [
   { name: 'lint', cmd: ['npx', 'eslint', '.'] },
+  // Every file Prettier reads (.prettierignore says which it leaves alone, and why); `npm run format` fixes it.
+  { name: 'format', cmd: ['npx', 'prettier', '--check', '--log-level', 'warn', '.'] },
   { name: 'unit', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-reports/unit.json'] },
   { name: 'types', cmd: ['npx', 'astro', 'check', '--minimumSeverity', 'warning'] },
   // Later stages need the built site, so a failed build stops the run; other failures do not,
@@ -20,7 +22,19 @@ const stages = [
   { name: 'build', cmd: ['npx', 'astro', 'build'], required: true },
   // One process for every build-check file (--test-isolation=none): the files share one read and
   // one parse of the 2,000-odd built pages (tests/build/dist.ts) instead of parsing them each.
-  { name: 'build checks', cmd: ['node', '--test', '--test-isolation=none', '--test-reporter=spec', '--test-reporter=./scripts/count-reporter.mjs', '--test-reporter-destination=stdout', '--test-reporter-destination=test-reports/build.json', 'tests/build/*.test.ts'] },
+  {
+    name: 'build checks',
+    cmd: [
+      'node',
+      '--test',
+      '--test-isolation=none',
+      '--test-reporter=spec',
+      '--test-reporter=./scripts/count-reporter.mjs',
+      '--test-reporter-destination=stdout',
+      '--test-reporter-destination=test-reports/build.json',
+      'tests/build/*.test.ts',
+    ],
+  },
   { name: 'browser', cmd: ['npx', 'playwright', 'test'] },
 ];
 
@@ -41,16 +55,29 @@ for (const stage of stages) {
 }
 
 function readJson(path) {
-  try { return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined; } catch { return undefined; }
+  try {
+    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 let passed = 0;
 let failed = 0;
 const unit = readJson('test-reports/unit.json');
-if (unit) { passed += unit.numPassedTests ?? 0; failed += unit.numFailedTests ?? 0; }
+if (unit) {
+  passed += unit.numPassedTests ?? 0;
+  failed += unit.numFailedTests ?? 0;
+}
 const build = readJson('test-reports/build.json');
-if (build) { passed += build.passed ?? 0; failed += build.failed ?? 0; }
+if (build) {
+  passed += build.passed ?? 0;
+  failed += build.failed ?? 0;
+}
 const e2e = readJson('test-reports/e2e.json');
-if (e2e?.stats) { passed += e2e.stats.expected ?? 0; failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0); }
+if (e2e?.stats) {
+  passed += e2e.stats.expected ?? 0;
+  failed += (e2e.stats.unexpected ?? 0) + (e2e.stats.flaky ?? 0);
+}
 
 const stageFailed = results.some((r) => !r.ok) || results.length < stages.length;
 console.log('\n' + results.map((r) => `${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds}s)`).join('\n'));

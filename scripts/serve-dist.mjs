@@ -81,7 +81,11 @@ const server = createServer(async (req, res) => {
   }
   const headerPath = status === 404 ? '/404.html' : pathname;
   // Like a host: no-cache unless _headers says otherwise (hashed /_astro/ files are immutable there).
-  const headers = { 'Cache-Control': 'no-cache', ...headersForPath(rules, headerPath), 'Content-Type': types[extname(target)] ?? 'application/octet-stream' };
+  const headers = {
+    'Cache-Control': 'no-cache',
+    ...headersForPath(rules, headerPath),
+    'Content-Type': types[extname(target)] ?? 'application/octet-stream',
+  };
   try {
     let body = await readFile(target);
     const compressible = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/.test(headers['Content-Type']);

@@ -111,7 +111,24 @@ const searchVocabulary = defineCollection({
 });
 
 export const collections = {
-  guides, statuses, glossary, cases, outcomes, policies, changes, posts, postCountries,
-  bestBets, decoderReadings, decoderConfidence, decoderAdvice, letters, letterFields,
-  wizardQuestions, wizardTiming, wizardPhrases, searchAliases, searchVocabulary,
+  guides,
+  statuses,
+  glossary,
+  cases,
+  outcomes,
+  policies,
+  changes,
+  posts,
+  postCountries,
+  bestBets,
+  decoderReadings,
+  decoderConfidence,
+  decoderAdvice,
+  letters,
+  letterFields,
+  wizardQuestions,
+  wizardTiming,
+  wizardPhrases,
+  searchAliases,
+  searchVocabulary,
 };

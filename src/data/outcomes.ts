@@ -24,7 +24,16 @@ async function loadAndCheck(): Promise<Outcome[]> {
     o.data.guides.forEach((id, i) => guideIds.has(id) || problems.push(`${file}: guides[${i}] "${id}" is not a guide id.`));
     o.data.statuses.forEach((id, i) => statusIds.has(id) || problems.push(`${file}: statuses[${i}] "${id}" is not a status id.`));
   }
-  problems.push(...checkGraph(outcomes.map((o) => ({ id: o.id, meaning: o.data.meaning, sourceKinds: o.data.sources.map((s) => s.kind), becomes: o.data.lapse?.becomes }))));
+  problems.push(
+    ...checkGraph(
+      outcomes.map((o) => ({
+        id: o.id,
+        meaning: o.data.meaning,
+        sourceKinds: o.data.sources.map((s) => s.kind),
+        becomes: o.data.lapse?.becomes,
+      })),
+    ),
+  );
   if (problems.length > 0) throw new Error(`The wizard is not sound:\n  ${problems.join('\n  ')}`);
   return outcomes.sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -41,7 +50,17 @@ export async function getWizardContent(): Promise<WizardContent> {
   const byOutcome: Record<string, OutcomeContent> = {};
   for (const o of outcomes) {
     const { reviewed, sources, ...rest } = o.data;
-    byOutcome[o.id] = { ...rest, reviewed, sources: sortSources(sources).map(({ title, url, publisher, kind, note }) => ({ title, url, publisher, kind, ...(note ? { note } : {}) })) };
+    byOutcome[o.id] = {
+      ...rest,
+      reviewed,
+      sources: sortSources(sources).map(({ title, url, publisher, kind, note }) => ({
+        title,
+        url,
+        publisher,
+        kind,
+        ...(note ? { note } : {}),
+      })),
+    };
   }
   const guideTitles: Record<string, string> = {};
   for (const g of guides) guideTitles[g.id] = g.data.title;
@@ -62,4 +81,3 @@ export function getReportedSummaries(): Promise<ReportedSummary[]> {
   summaries ??= getWizardSummaries();
   return summaries;
 }
-

@@ -18,15 +18,21 @@ async function load(): Promise<ResolvedPost[]> {
   const problems: string[] = [];
   const byCode = new Map(countries.map((c) => [c.data.code, c]));
   for (const c of countries) {
-    if (c.id !== c.data.code.toLowerCase()) problems.push(`src/content/post-countries/${c.id}.yaml: code ${c.data.code} does not match the file name (${c.data.code.toLowerCase()}.yaml).`);
+    if (c.id !== c.data.code.toLowerCase())
+      problems.push(
+        `src/content/post-countries/${c.id}.yaml: code ${c.data.code} does not match the file name (${c.data.code.toLowerCase()}.yaml).`,
+      );
   }
   const resolved: ResolvedPost[] = [];
   for (const p of posts) {
     const file = `src/content/posts/${p.id}.yaml`;
-    if (!postId.safeParse(p.id).success) problems.push(`${file}: the file name is the post id and must be the city in lower-case ASCII with hyphens (sao-paulo.yaml).`);
+    if (!postId.safeParse(p.id).success)
+      problems.push(`${file}: the file name is the post id and must be the city in lower-case ASCII with hyphens (sao-paulo.yaml).`);
     const country = byCode.get(p.data.countryCode);
     if (!country) {
-      problems.push(`${file}: countryCode ${p.data.countryCode} has no src/content/post-countries/${p.data.countryCode.toLowerCase()}.yaml.`);
+      problems.push(
+        `${file}: countryCode ${p.data.countryCode} has no src/content/post-countries/${p.data.countryCode.toLowerCase()}.yaml.`,
+      );
       continue;
     }
     try {

@@ -4,5 +4,8 @@ import { aliasTablesFrom, type AliasTablesJson } from '../lib/search/tables';
 
 export async function getSearchTables(): Promise<AliasTablesJson> {
   const [aliases, vocabulary] = await Promise.all([getCollection('searchAliases'), getCollection('searchVocabulary')]);
-  return aliasTablesFrom(aliases, vocabulary.map((e) => e.id));
+  return aliasTablesFrom(
+    aliases,
+    vocabulary.map((e) => e.id),
+  );
 }

@@ -32,4 +32,6 @@ export function countryList(): { code: string; name: string }[] {
 }
 
 /** The day the no-JavaScript pages are decided for: the build date (UTC), or WIZARD_AS_OF=YYYY-MM-DD for a reproducible build. */
-export const buildDate: string = isIsoDate(process.env['WIZARD_AS_OF']) ? process.env['WIZARD_AS_OF'] : new Date().toISOString().slice(0, 10);
+export const buildDate: string = isIsoDate(process.env['WIZARD_AS_OF'])
+  ? process.env['WIZARD_AS_OF']
+  : new Date().toISOString().slice(0, 10);

@@ -46,7 +46,10 @@ export default function securityHeaders(): AstroIntegration {
           if (kept !== normalizeCsp(csp)) {
             dropped++;
             const escaped = kept.replace(/"/g, '&quot;');
-            await writeFile(join(root, rel), html.replace(META_CSP, (_m, a: string, _b: string, c: string) => a + escaped + c));
+            await writeFile(
+              join(root, rel),
+              html.replace(META_CSP, (_m, a: string, _b: string, c: string) => a + escaped + c),
+            );
           }
           policies.push({ path: sitePathOf(rel), csp: kept });
         }

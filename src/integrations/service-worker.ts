@@ -23,12 +23,15 @@ export default function serviceWorker(): AstroIntegration {
         const urls = precacheList(files);
         const hashes: Array<[string, string]> = [];
         for (const url of urls) {
-          hashes.push([url, createHash('sha256').update(await readFile(join(root, distFileOf(url)))).digest('hex')]);
+          hashes.push([
+            url,
+            createHash('sha256')
+              .update(await readFile(join(root, distFileOf(url))))
+              .digest('hex'),
+          ]);
         }
         const template = await readFile(fileURLToPath(new URL('./sw-template.js', import.meta.url)), 'utf8');
-        const sw = template
-          .replace('__CACHE_VERSION__', cacheVersion(hashes))
-          .replace('__PRECACHE__', JSON.stringify(urls));
+        const sw = template.replace('__CACHE_VERSION__', cacheVersion(hashes)).replace('__PRECACHE__', JSON.stringify(urls));
         await writeFile(join(root, 'sw.js'), sw);
         logger.info(`sw.js precaches ${urls.length} files`);
       },

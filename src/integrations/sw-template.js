@@ -64,7 +64,9 @@ function navigation(request, url) {
       },
       () => {
         clearTimeout(timer);
-        return cached().then((hit) => hit || caches.match('/404.html')).then(resolve);
+        return cached()
+          .then((hit) => hit || caches.match('/404.html'))
+          .then(resolve);
       },
     );
   });

@@ -1,13 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  channels,
-  officerSaid,
-  outcomes,
-  passportKinds,
-  reportedStatuses,
-  slipKinds,
-  type CaseRecord,
-} from '../lib/timelines/types';
+import { channels, officerSaid, outcomes, passportKinds, reportedStatuses, slipKinds, type CaseRecord } from '../lib/timelines/types';
 import { checkIds, unflaggedIssues } from '../lib/timelines/checks';
 import { isCalendarDate } from '../lib/timelines/dates';
 
@@ -69,7 +61,10 @@ export const caseSchema = z
     days_to_outcome: z.number().int().min(0, { error: 'days_to_outcome cannot be negative.' }).nullable(),
     days_note: z.string().nullable(),
     /** YYYY or YYYY-MM when the case started, or null. */
-    period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { error: 'period is YYYY or YYYY-MM.' }).nullable(),
+    period: z
+      .string()
+      .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, { error: 'period is YYYY or YYYY-MM.' })
+      .nullable(),
     /** "stated", "inferred …" or "unknown". */
     period_basis: z.string().min(3),
     /** What the case shows, in one or two sentences. */
@@ -77,7 +72,10 @@ export const caseSchema = z
     /** What is uncertain about the record. */
     ambiguity: z.string().nullable(),
     /** Another case id this one may repeat. */
-    possible_duplicate_of: z.string().regex(/^c\d{2,}$/).nullable(),
+    possible_duplicate_of: z
+      .string()
+      .regex(/^c\d{2,}$/)
+      .nullable(),
     /** Added: interview or drop-off day when the excerpt states it. */
     started: datedNote.extend({ event: z.enum(['interview', 'drop-off']) }).optional(),
     /** Added: a later day the report says the case still had no outcome. */

@@ -85,7 +85,11 @@ export const changeSchema = z
       ctx.addIssue({ code: 'custom', path: ['noOfficialSource'], message: 'An official source is listed, so remove noOfficialSource.' });
     }
     if (c.status === 'unknown-after' && !c.checkUrl) {
-      ctx.addIssue({ code: 'custom', path: ['checkUrl'], message: 'status is unknown-after, so give the official page to check (checkUrl).' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checkUrl'],
+        message: 'status is unknown-after, so give the official page to check (checkUrl).',
+      });
     }
     if (c.announced && c.announced > c.date) {
       ctx.addIssue({ code: 'custom', path: ['announced'], message: 'announced cannot be later than date.' });

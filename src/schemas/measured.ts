@@ -18,7 +18,9 @@ const optionalNumber = z
   .regex(/^(\d+(\.\d+)?)?$/, { error: 'write a number, or leave the cell empty' })
   .transform((s) => (s === '' ? null : Number(s)));
 /** An ISO timestamp with its offset, as git writes commit dates (2026-03-13T15:57:52-07:00). */
-const timestamp = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$/, { error: 'write an ISO date-time with its offset' });
+const timestamp = z
+  .string()
+  .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$/, { error: 'write an ISO date-time with its offset' });
 
 /** One self-reported administrative-processing case from checkee.info, decided (cleared or rejected). */
 const checkeeCaseShape = {
@@ -43,9 +45,14 @@ const checkeeCaseShape = {
 function sameDays<T extends { check_date: string; complete_date: string; waiting_days: number }>(row: T, ctx: z.RefinementCtx): void {
   // Only when both dates are real (their own errors are reported by their columns).
   if (!isIsoDate(row.check_date) || !isIsoDate(row.complete_date)) return;
-  if (row.complete_date < row.check_date) ctx.addIssue({ code: 'custom', path: ['complete_date'], message: 'complete_date is before check_date' });
+  if (row.complete_date < row.check_date)
+    ctx.addIssue({ code: 'custom', path: ['complete_date'], message: 'complete_date is before check_date' });
   else if (daysBetween(row.check_date, row.complete_date) !== row.waiting_days) {
-    ctx.addIssue({ code: 'custom', path: ['waiting_days'], message: `waiting_days must be the days from check_date to complete_date (${daysBetween(row.check_date, row.complete_date)})` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['waiting_days'],
+      message: `waiting_days must be the days from check_date to complete_date (${daysBetween(row.check_date, row.complete_date)})`,
+    });
   }
 }
 
@@ -82,7 +89,8 @@ export const checkeeMonthRow = z
     as_of: day,
   })
   .superRefine((row, ctx) => {
-    if (row.pending + row.clear + row.reject !== row.total) ctx.addIssue({ code: 'custom', path: ['total'], message: 'total must be pending + clear + reject' });
+    if (row.pending + row.clear + row.reject !== row.total)
+      ctx.addIssue({ code: 'custom', path: ['total'], message: 'total must be pending + clear + reject' });
   });
 
 /** data/dv-ceac/…csv: one Diversity Visa case that showed "Refused" with the 221(g) text on CEAC. */
@@ -106,9 +114,19 @@ export const dvCaseRow = z
     days_221g_to_outcome_or_censor: count,
   })
   .superRefine((row, ctx) => {
-    if (row.outcome === 'Issued' && row.outcome_status_date === '') ctx.addIssue({ code: 'custom', path: ['outcome_status_date'], message: 'an Issued case needs its date' });
-    if (row.outcome === 'Issued' && isIsoDate(row.first_221g_status_date) && isIsoDate(row.outcome_status_date) && daysBetween(row.first_221g_status_date, row.outcome_status_date) !== row.days_221g_to_outcome_or_censor) {
-      ctx.addIssue({ code: 'custom', path: ['days_221g_to_outcome_or_censor'], message: 'days must be from first_221g_status_date to outcome_status_date' });
+    if (row.outcome === 'Issued' && row.outcome_status_date === '')
+      ctx.addIssue({ code: 'custom', path: ['outcome_status_date'], message: 'an Issued case needs its date' });
+    if (
+      row.outcome === 'Issued' &&
+      isIsoDate(row.first_221g_status_date) &&
+      isIsoDate(row.outcome_status_date) &&
+      daysBetween(row.first_221g_status_date, row.outcome_status_date) !== row.days_221g_to_outcome_or_censor
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['days_221g_to_outcome_or_censor'],
+        message: 'days must be from first_221g_status_date to outcome_status_date',
+      });
     }
   });
 

@@ -128,7 +128,11 @@ export const policySchema = z
       ctx.addIssue({ code: 'custom', path: ['ended'], message: 'inForce.status is ended, so give the ended date from a source.' });
     }
     if (p.ended && p.inForce.status !== 'ended') {
-      ctx.addIssue({ code: 'custom', path: ['inForce', 'status'], message: 'The policy has an ended date, so inForce.status must be ended.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['inForce', 'status'],
+        message: 'The policy has an ended date, so inForce.status must be ended.',
+      });
     }
     if (p.inForce.lastConfirmed < p.effective && p.inForce.status !== 'ended') {
       // A measure announced before it took effect may be confirmed only by its announcement.

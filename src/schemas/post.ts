@@ -122,9 +122,9 @@ export const waitingSchema = z.discriminatedUnion('kind', [
 export type Waiting = z.infer<typeof waitingSchema>;
 
 /** A post id: the city in lower-case ASCII, words joined by hyphens ("mexico-city", "sao-paulo"). */
-export const postId = z
-  .string()
-  .regex(/^[a-z]+(?:-[a-z]+)*$/, { error: 'A post id is the city in lower-case ASCII letters, words joined by hyphens (sao-paulo, not São Paulo).' });
+export const postId = z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, {
+  error: 'A post id is the city in lower-case ASCII letters, words joined by hyphens (sao-paulo, not São Paulo).',
+});
 
 /** An embassy or consulate, in src/content/posts/<id>.yaml (the id is the file name). */
 export const postSchema = z.strictObject({
@@ -156,7 +156,10 @@ export const postSchema = z.strictObject({
    * there, when at least 10 have an outcome (src/lib/measured/post-checkee.ts). Omit for posts
    * checkee does not name.
    */
-  checkee: z.array(z.string().regex(/^[A-Za-z]+$/, { error: 'checkee names are written as on checkee.info, letters only (BeiJing, MexicoCity).' })).min(1).optional(),
+  checkee: z
+    .array(z.string().regex(/^[A-Za-z]+$/, { error: 'checkee names are written as on checkee.info, letters only (BeiJing, MexicoCity).' }))
+    .min(1)
+    .optional(),
   /** Where the facts in this file come from; official first, one on an embassy or State Department site. */
   sources: postSources,
 });

@@ -44,7 +44,11 @@ export const questionWordsSchema = z.strictObject({
   aside: z
     .strictObject({
       text: words,
-      links: z.array(z.strictObject({ href: z.string().startsWith('/', { error: 'Link to a page of this site, starting with /.' }), label: words })).min(1),
+      links: z
+        .array(
+          z.strictObject({ href: z.string().startsWith('/', { error: 'Link to a page of this site, starting with /.' }), label: words }),
+        )
+        .min(1),
     })
     .optional(),
   /** The words of each answer, keyed by the answer's value in the URL. */

@@ -67,7 +67,9 @@ test('the build fails on broken YAML, naming the file', () => {
 
 test('the build fails on a related guide that does not exist and on an unquoted impossible date, naming file, field and line, both at once', () => {
   // YAML rolls 2026-02-30 over to 2 March, so the schema passes: the check after it must catch it.
-  const guide = read('guide').replace(/^related: .*$/m, 'related: [no-such-guide]').replace(/^reviewed: .*$/m, 'reviewed: 2026-02-30');
+  const guide = read('guide')
+    .replace(/^related: .*$/m, 'related: [no-such-guide]')
+    .replace(/^reviewed: .*$/m, 'reviewed: 2026-02-30');
   const { status: code, output } = runWith('build', { guide, status: read('status') });
   assert.notEqual(code, 0, 'astro build should fail');
   assert.match(output, /src\/content\/guides\/zz-fixture\.mdx: related\[0\] "no-such-guide" is not a guide id/);

@@ -56,7 +56,10 @@ test('/changes/policies/ lists every measure with a table of its countries', () 
   for (const s of sections) {
     const id = s.getAttribute('id')!;
     const yaml = readFileSync(join(root, 'src/content/policies', `${id}.yaml`), 'utf8');
-    const codes = /^nationalities: \[(.*)\]$/m.exec(yaml)![1]!.split(',').map((c) => c.trim());
+    const codes = /^nationalities: \[(.*)\]$/m
+      .exec(yaml)![1]!
+      .split(',')
+      .map((c) => c.trim());
     const rows = s.querySelectorAll('tbody tr');
     assert.equal(rows.length, codes.length, `${id}: ${rows.length} table rows for ${codes.length} nationalities`);
     for (const r of rows) assert.ok(r.querySelector('td')!.text.trim().length > 2, `${id}: a country without a name`);
@@ -77,9 +80,9 @@ for (const page of guidePages) {
     assert.ok(reviewed, 'no reviewed date');
     assert.ok(facts <= reviewed, `facts current to ${facts} is later than reviewed ${reviewed}`);
     const listRead = page.root.querySelector('.sources time.sources-read')?.getAttribute('datetime') ?? '';
-    const sourceDates = page.root.querySelectorAll('.sources li').map(
-      (li) => (li.querySelector('time.source-dated') ?? li.querySelector('time.source-read'))?.getAttribute('datetime') ?? listRead,
-    );
+    const sourceDates = page.root
+      .querySelectorAll('.sources li')
+      .map((li) => (li.querySelector('time.source-dated') ?? li.querySelector('time.source-read'))?.getAttribute('datetime') ?? listRead);
     const newest = sourceDates.sort().at(-1) ?? '';
     assert.ok(facts <= newest, `facts current to ${facts} is later than the newest source (${newest})`);
     assert.ok(page.root.querySelector('a[href="/about/#freshness"]'), 'no link explaining the freshness date');

@@ -6,9 +6,7 @@ import { join } from 'node:path';
 const contentDir = join(import.meta.dirname, '..', '..', 'src', 'content');
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
 test('no content file is left as a placeholder or a to-do', () => {

@@ -36,7 +36,10 @@ test(`_headers has at most ${MAX_RULES} rules`, () => {
 });
 
 test('_headers has one Content-Security-Policy, on the rule for every path', () => {
-  assert.deepEqual(withCsp.map((r) => r.pattern), ['/*']);
+  assert.deepEqual(
+    withCsp.map((r) => r.pattern),
+    ['/*'],
+  );
 });
 
 test("the site-wide policy allows no 'unsafe-inline' or 'unsafe-eval'", () => {
@@ -72,6 +75,10 @@ test('every inline style and script on every page is allowed by its hash in the 
   assert.deepEqual(missing.slice(0, 10), [], `${missing.length} problems`);
   // The header lists each hash once, and no hash that no page uses.
   const listed = [...headerStyles].filter((s) => s.startsWith("'sha"));
-  assert.deepEqual(listed.filter((h) => !distinctStyles.has(h)), [], 'style hashes in _headers that no page has');
+  assert.deepEqual(
+    listed.filter((h) => !distinctStyles.has(h)),
+    [],
+    'style hashes in _headers that no page has',
+  );
   assert.ok(distinctStyles.size > 0, 'no page has an inline style: is build.inlineStylesheets still "always"?');
 });

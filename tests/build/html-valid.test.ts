@@ -36,7 +36,8 @@ describe('HTML validity', () => {
       '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Broken page</title></head>' +
       '<body><main><p id="a">One</p><p id="a">Two</p></div><img src="/x.png"></main></body></html>';
     const rules = (await htmlProblems(broken, 'broken.html')).map((m) => m.split(' ')[1]);
-    for (const rule of ['no-dup-id:', 'close-order:', 'wcag/h37:']) assert.ok(rules.includes(rule), `${rule} not reported: ${rules.join(', ')}`);
+    for (const rule of ['no-dup-id:', 'close-order:', 'wcag/h37:'])
+      assert.ok(rules.includes(rule), `${rule} not reported: ${rules.join(', ')}`);
   });
 
   test('every built page is validated', () => {

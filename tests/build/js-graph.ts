@@ -24,7 +24,11 @@ function read(sitePath: string, dir: string): string | undefined {
  * in the order reached: the one import walker of the build checks. `from` names the page for errors;
  * `dir` is the built site (dist/ unless the bench is given another).
  */
-export function staticModuleGraph(entries: readonly string[], from: string, dir: string = distDir): { files: string[]; perFile: Record<string, number>; code: string } {
+export function staticModuleGraph(
+  entries: readonly string[],
+  from: string,
+  dir: string = distDir,
+): { files: string[]; perFile: Record<string, number>; code: string } {
   const queue = [...entries];
   const seen = new Set<string>();
   let code = '';

@@ -21,10 +21,14 @@ function rows(path: string): Record<string, string>[] {
     let q = false;
     for (let i = 0; i < line.length; i++) {
       const ch = line[i]!;
-      if (q && ch === '"' && line[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') q = !q;
-      else if (ch === ',' && !q) { out.push(cell); cell = ''; }
-      else cell += ch;
+      if (q && ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') q = !q;
+      else if (ch === ',' && !q) {
+        out.push(cell);
+        cell = '';
+      } else cell += ch;
     }
     out.push(cell);
     return out;
@@ -41,7 +45,7 @@ function kmMedian(obs: { t: number; e: boolean }[]): number | undefined {
   const sorted = [...obs].sort((a, b) => a.t - b.t);
   let s = 1;
   let atRisk = sorted.length;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const t = sorted[i]!.t;
     let d = 0;
     let n = 0;
@@ -57,7 +61,9 @@ const text = (path: string) => pageAt(path)!.root.querySelector('main')!.text.re
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 test('checkee, the nine most recent check months: n, still waiting, both medians', () => {
-  const months = rows('data/checkee/monthly-table-2016-04_to_2026-07.csv').sort((a, b) => a['check_month']!.localeCompare(b['check_month']!));
+  const months = rows('data/checkee/monthly-table-2016-04_to_2026-07.csv').sort((a, b) =>
+    a['check_month']!.localeCompare(b['check_month']!),
+  );
   const recent = months.slice(-9);
   const inRecent = new Set(recent.map((m) => m['check_month']));
   const decided = rows('data/checkee/completed-2024-11_to_2026-07.csv').filter((r) => inRecent.has(r['check_date']!.slice(0, 7)));
@@ -82,7 +88,10 @@ test('checkee, the nine most recent check months: n, still waiting, both medians
   const detail = text('/timelines/security-checks/');
   assert.ok(detail.includes(`leaves out the ${fmt(pending)} still waiting`), `${pending} still waiting not on the detail page`);
   assert.ok(detail.includes(`Counting decided cases only (${fmt(decided.length)} people)`), 'decided count');
-  const row = pageAt('/timelines/')!.root.querySelectorAll('table.measured tbody tr')[0]!.querySelectorAll('td').map((td) => td.text);
+  const row = pageAt('/timelines/')!
+    .root.querySelectorAll('table.measured tbody tr')[0]!
+    .querySelectorAll('td')
+    .map((td) => td.text);
   assert.equal(row[0], fmt(n));
   assert.match(row[1]!, new RegExp(`^${km} \\(`));
   assert.match(row[2]!, new RegExp(`^${completed} \\(`));
@@ -110,17 +119,26 @@ test('DV: cases, share issued, median days to issue and still in 221(g), for eve
 });
 
 test('Visa Office: the FY2024 221(g) refusals and the share overcome', () => {
-  const line = rows('data/visa-office/ineligibilities_221g_by_fy.csv').find((r) => r['fiscal_year'] === '2024' && r['visa_kind'] === 'NIV' && r['ground'] === '221(g)')!;
+  const line = rows('data/visa-office/ineligibilities_221g_by_fy.csv').find(
+    (r) => r['fiscal_year'] === '2024' && r['visa_kind'] === 'NIV' && r['ground'] === '221(g)',
+  )!;
   const findings = Number(line['ineligibility_findings']);
   const overcome = Number(line['overcome_or_waived']);
   const page = text('/timelines/visa-office/');
-  assert.ok(page.includes(`refused ${fmt(findings)} nonimmigrant visa applications under 221(g), and ${fmt(overcome)} 221(g) refusals were overcome that year, as many as ${Math.round((overcome / findings) * 100)}%`));
+  assert.ok(
+    page.includes(
+      `refused ${fmt(findings)} nonimmigrant visa applications under 221(g), and ${fmt(overcome)} 221(g) refusals were overcome that year, as many as ${Math.round((overcome / findings) * 100)}%`,
+    ),
+  );
 });
 
 test('aggregates only: no checkee case row and no DV case number on any timelines page', () => {
   const decided = rows('data/checkee/completed-2024-11_to_2026-07.csv');
-  const html = ['/timelines/', '/timelines/security-checks/', '/timelines/dv/', '/timelines/visa-office/'].map((p) => pageAt(p)!.html).join('\n');
+  const html = ['/timelines/', '/timelines/security-checks/', '/timelines/dv/', '/timelines/visa-office/']
+    .map((p) => pageAt(p)!.html)
+    .join('\n');
   // A case row would show a check date next to its completion date.
-  for (const r of decided.slice(0, 200)) assert.ok(!(html.includes(r['check_date']!) && html.includes(r['complete_date']!)), `a case row of ${r['check_date']}`);
+  for (const r of decided.slice(0, 200))
+    assert.ok(!(html.includes(r['check_date']!) && html.includes(r['complete_date']!)), `a case row of ${r['check_date']}`);
   assert.doesNotMatch(html, /\b20\d\d(AF|AS|EU|OC|SA|NA)\d{3,}\b/, 'a DV case number');
 });

@@ -43,11 +43,20 @@ test('each wizard step page is titled after its h1: the question and its number,
     const h1 = page.root.querySelector('h1')?.text.trim() ?? '';
     const step = page.root.querySelector('.question-links .step')?.text.trim();
     const site = wizardTitle.slice(wizardTitle.lastIndexOf(' · '));
-    const expected = page.path === '/wizard/steps/' ? wizardTitle : page.root.querySelector('[data-meaning]') ? `Result: ${h1}${site}` : `${h1} – ${step}${site}`;
+    const expected =
+      page.path === '/wizard/steps/'
+        ? wizardTitle
+        : page.root.querySelector('[data-meaning]')
+          ? `Result: ${h1}${site}`
+          : `${h1} – ${step}${site}`;
     assert.equal(title, expected, page.path);
     assert.doesNotMatch(title, /javascript/i, page.path);
     // No raw answer codes from the address (refused-long, f-m-j, 221g …) in the title or its preview.
-    const codes = page.path.split('/').slice(3, -1).map((segment) => segment.slice(segment.indexOf('-') + 1)).filter((v) => /[-\d]/.test(v));
+    const codes = page.path
+      .split('/')
+      .slice(3, -1)
+      .map((segment) => segment.slice(segment.indexOf('-') + 1))
+      .filter((v) => /[-\d]/.test(v));
     // (The description is the verdict's summary or the question, human text that may hyphenate words.)
     for (const code of codes) assert.ok(!title.includes(code), `${page.path}: "${code}" in "${title}"`);
     assert.doesNotMatch(page.root.querySelector('meta[name="description"]')?.getAttribute('content') ?? '', /javascript/i, page.path);

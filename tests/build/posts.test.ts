@@ -60,6 +60,9 @@ test('/posts/ links every post page', () => {
 test('the planner offers every post, and only posts that have a page', () => {
   const planner = pageAt('/next-steps/');
   assert.ok(planner, '/next-steps/ was not built');
-  const ids = planner.root.querySelectorAll('#p-post option').map((o) => o.getAttribute('value') ?? '').filter((v) => v !== '');
+  const ids = planner.root
+    .querySelectorAll('#p-post option')
+    .map((o) => o.getAttribute('value') ?? '')
+    .filter((v) => v !== '');
   assert.deepEqual([...ids].sort(), postPages.map((p) => p.path.split('/')[2]).sort());
 });

@@ -23,23 +23,28 @@ const validators: Record<string, (d: Json, problems: string[]) => void> = {
     if (!isAbsoluteUrl(d['url'])) problems.push('WebSite.url must be an absolute URL');
     const action = d['potentialAction'];
     if (action !== undefined) {
-      const target = isObject(action) && isObject(action['target']) ? action['target']['urlTemplate'] : isObject(action) ? action['target'] : undefined;
+      const target =
+        isObject(action) && isObject(action['target']) ? action['target']['urlTemplate'] : isObject(action) ? action['target'] : undefined;
       if (!isObject(action) || action['@type'] !== 'SearchAction') problems.push('WebSite.potentialAction must be a SearchAction');
-      else if (!isText(target) || !target.includes('{search_term_string}')) problems.push('SearchAction target must contain {search_term_string}');
-      else if (action['query-input'] !== 'required name=search_term_string') problems.push('SearchAction query-input must name search_term_string');
+      else if (!isText(target) || !target.includes('{search_term_string}'))
+        problems.push('SearchAction target must contain {search_term_string}');
+      else if (action['query-input'] !== 'required name=search_term_string')
+        problems.push('SearchAction query-input must name search_term_string');
     }
   },
   Article(d, problems) {
     if (!isText(d['headline'])) problems.push('Article.headline is required');
     else if (d['headline'].length > 110) problems.push('Article.headline must be at most 110 characters');
-    if (!isIsoDate(d['dateModified']) && !isIsoDate(d['datePublished'])) problems.push('Article needs an ISO dateModified or datePublished');
+    if (!isIsoDate(d['dateModified']) && !isIsoDate(d['datePublished']))
+      problems.push('Article needs an ISO dateModified or datePublished');
     if (!isAbsoluteUrl(d['url'])) problems.push('Article.url must be an absolute URL');
     const images = Array.isArray(d['image']) ? d['image'] : [d['image']];
     if (!images.every(isAbsoluteUrl)) problems.push('Article.image must be absolute URLs');
     organization(d['author'], 'Article.author', problems);
     organization(d['publisher'], 'Article.publisher', problems);
     for (const c of Array.isArray(d['citation']) ? d['citation'] : []) {
-      if (!isObject(c) || !isText(c['name']) || !isAbsoluteUrl(c['url'])) problems.push('each Article.citation needs a name and an absolute url');
+      if (!isObject(c) || !isText(c['name']) || !isAbsoluteUrl(c['url']))
+        problems.push('each Article.citation needs a name and an absolute url');
     }
   },
   BreadcrumbList(d, problems) {
@@ -63,7 +68,14 @@ const validators: Record<string, (d: Json, problems: string[]) => void> = {
     if (!Array.isArray(questions) || questions.length === 0) problems.push('FAQPage.mainEntity must list Questions');
     for (const q of Array.isArray(questions) ? questions : []) {
       const answer = isObject(q) ? q['acceptedAnswer'] : undefined;
-      if (!isObject(q) || q['@type'] !== 'Question' || !isText(q['name']) || !isObject(answer) || answer['@type'] !== 'Answer' || !isText(answer['text'])) {
+      if (
+        !isObject(q) ||
+        q['@type'] !== 'Question' ||
+        !isText(q['name']) ||
+        !isObject(answer) ||
+        answer['@type'] !== 'Answer' ||
+        !isText(answer['text'])
+      ) {
         problems.push('each FAQPage question needs a name and an acceptedAnswer with text');
       }
     }

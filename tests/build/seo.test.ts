@@ -9,7 +9,8 @@ const pages = builtPages();
 const isNoindex = (p: BuiltPage) => /noindex/.test(p.root.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '');
 const isNotFound = (p: BuiltPage) => p.path === '/404.html' || p.path === '/404/';
 const publicPages = pages.filter((p) => !isNoindex(p) && !isNotFound(p));
-const meta = (p: BuiltPage, property: string) => p.root.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content') ?? '';
+const meta = (p: BuiltPage, property: string) =>
+  p.root.querySelector(`meta[property="${property}"], meta[name="${property}"]`)?.getAttribute('content') ?? '';
 const canonicalOf = (p: BuiltPage) => p.root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
 
 function jsonLd(p: BuiltPage): Array<Record<string, unknown>> {
@@ -25,8 +26,16 @@ function sitemapUrls(): string[] {
 test('the sitemap lists every public page, and nothing else', () => {
   const listed = new Set(sitemapUrls());
   const expected = new Set(publicPages.map(canonicalOf));
-  assert.deepEqual([...expected].filter((u) => !listed.has(u)), [], 'public pages missing from the sitemap');
-  assert.deepEqual([...listed].filter((u) => !expected.has(u)), [], 'sitemap entries that are not public pages');
+  assert.deepEqual(
+    [...expected].filter((u) => !listed.has(u)),
+    [],
+    'public pages missing from the sitemap',
+  );
+  assert.deepEqual(
+    [...listed].filter((u) => !expected.has(u)),
+    [],
+    'sitemap entries that are not public pages',
+  );
 });
 
 test('robots.txt points at the sitemap and blocks no public page', () => {
@@ -56,7 +65,10 @@ for (const page of pages) {
     }
     assert.equal(meta(page, 'og:url'), canonicalOf(page), 'og:url must be the canonical URL');
     assert.match(meta(page, 'og:image'), /^https?:\/\/.+\.png$/, 'og:image must be an absolute PNG URL');
-    assert.ok(pages.length > 0 && readFileSync(join(distDir, new URL(meta(page, 'og:image')).pathname)).length > 0, 'og:image file is missing');
+    assert.ok(
+      pages.length > 0 && readFileSync(join(distDir, new URL(meta(page, 'og:image')).pathname)).length > 0,
+      'og:image file is missing',
+    );
   });
 
   test(`${page.path} structured data is valid schema.org`, () => {
@@ -80,11 +92,17 @@ for (const page of pages.filter((p) => /^\/(guides|status)\/[^/]+\/$/.test(p.pat
 
 test('only the home page declares the WebSite, with a search action that opens /search/', () => {
   const withWebsite = pages.filter((p) => jsonLd(p).some((d) => d['@type'] === 'WebSite'));
-  assert.deepEqual(withWebsite.map((p) => p.path), ['/']);
+  assert.deepEqual(
+    withWebsite.map((p) => p.path),
+    ['/'],
+  );
   const website = jsonLd(withWebsite[0]!).find((d) => d['@type'] === 'WebSite')!;
   const template = ((website['potentialAction'] as Record<string, unknown>)['target'] as Record<string, string>)['urlTemplate']!;
   assert.equal(new URL(template.replace('{search_term_string}', 'x')).pathname, '/search/');
-  assert.ok(pages.some((p) => p.path === '/search/'), 'the search page exists');
+  assert.ok(
+    pages.some((p) => p.path === '/search/'),
+    'the search page exists',
+  );
 });
 
 for (const page of pages) {

@@ -6,7 +6,9 @@ import { builtPages, pageAt, readDist, type BuiltPage } from './dist.ts';
 const pages = builtPages();
 /** The pages built on the measured data sets (data/). */
 const measuredPaths = ['/timelines/', '/timelines/security-checks/', '/timelines/dv/', '/timelines/visa-office/'];
-const scenarioPages = pages.filter((p) => p.path.startsWith('/timelines/') && !/^\/timelines\/(cases|contribute)\//.test(p.path) && !measuredPaths.includes(p.path));
+const scenarioPages = pages.filter(
+  (p) => p.path.startsWith('/timelines/') && !/^\/timelines\/(cases|contribute)\//.test(p.path) && !measuredPaths.includes(p.path),
+);
 const casePages = pages.filter((p) => p.path.startsWith('/timelines/cases/'));
 // Executable scripts only: JSON-LD data blocks (breadcrumbs) are not code.
 const scriptsOf = (p: BuiltPage) =>
@@ -78,7 +80,10 @@ test('the measured pages: charts are SVG with a text summary; only /timelines/ h
     }
     const extra = [...scriptsOf(page)].filter((s) => !base.has(s));
     assert.ok(extra.length <= (path === '/timelines/' ? 1 : 0), `${path}: extra scripts ${extra.join(', ')}`);
-    assert.ok(extra.every((s) => readDist(s).length < 8_000), 'the query-filter script grew beyond 8 KB');
+    assert.ok(
+      extra.every((s) => readDist(s).length < 8_000),
+      'the query-filter script grew beyond 8 KB',
+    );
   }
 });
 
@@ -108,8 +113,17 @@ test('no page shows a median, a percentile or a curve resting on fewer than 10 o
     const curve = page.root.querySelector('figure.chart path.curve');
     if (outcomes < 10) {
       assert.equal(curve, null, `${page.path}: a curve from ${outcomes} outcomes`);
-      for (const q of quantiles) assert.match(q, /^Too few reports to say: (no case has|only \d+ cases? ha(s|ve)) an outcome on a known day, and we need at least 10\.$/, `${page.path}: "${q}"`);
-      assert.doesNotMatch(page.root.querySelector('.lead-sentence')?.text ?? '', /Half had an outcome by day/, `${page.path}: a median in the lead sentence`);
+      for (const q of quantiles)
+        assert.match(
+          q,
+          /^Too few reports to say: (no case has|only \d+ cases? ha(s|ve)) an outcome on a known day, and we need at least 10\.$/,
+          `${page.path}: "${q}"`,
+        );
+      assert.doesNotMatch(
+        page.root.querySelector('.lead-sentence')?.text ?? '',
+        /Half had an outcome by day/,
+        `${page.path}: a median in the lead sentence`,
+      );
     }
   }
   // The wizard's reported-case lines: a typical wait only where the linked page has one.
@@ -124,7 +138,11 @@ test('no page shows a median, a percentile or a curve resting on fewer than 10 o
   // Every "too few" sentence on the site uses the same words.
   for (const page of pages.filter((p) => /^\/(timelines|wizard)\//.test(p.path))) {
     for (const m of page.html.matchAll(/[^.>]*(too few|not enough) (dated )?reports[^.<]*/gi)) {
-      assert.match(m[0], /Too few reports to say: (no case has|only \d+ cases? ha(s|ve)) an outcome on a known day, and we need at least 10|too few for/i, `${page.path}: "${m[0].trim()}"`);
+      assert.match(
+        m[0],
+        /Too few reports to say: (no case has|only \d+ cases? ha(s|ve)) an outcome on a known day, and we need at least 10|too few for/i,
+        `${page.path}: "${m[0].trim()}"`,
+      );
     }
   }
 });

@@ -20,8 +20,16 @@ test('/decode/ has exactly one data-variant element and a text area named for st
 test('/decode/ shows every official text for comparison without JavaScript', () => {
   const page = pageAt('/decode/')!;
   const quotes = page.root.querySelectorAll('.ceac-text blockquote').map((b) => b.textContent);
-  for (const phrase of ['will receive another adjudication', 'Please see the letter you received at the interview', 'Your application was refused', 'Your visa is in final processing']) {
-    assert.ok(quotes.some((q) => q.includes(phrase)), `missing: ${phrase}`);
+  for (const phrase of [
+    'will receive another adjudication',
+    'Please see the letter you received at the interview',
+    'Your application was refused',
+    'Your visa is in final processing',
+  ]) {
+    assert.ok(
+      quotes.some((q) => q.includes(phrase)),
+      `missing: ${phrase}`,
+    );
   }
 });
 

@@ -43,7 +43,9 @@ test('the wizard survives a malformed query string', async ({ page }) => {
 test('the search page shows a hostile query as text and an unknown filter with a notice', async ({ page }) => {
   const title = await titleOf(page, '/search/');
   await page.goto(`/search/?q=${enc}&kind=${enc}&topic=nonsense`);
-  await expect(page.locator('[data-search-notice]')).toHaveText('This link had a kind and topic filter we do not know, so it was left out.');
+  await expect(page.locator('[data-search-notice]')).toHaveText(
+    'This link had a kind and topic filter we do not know, so it was left out.',
+  );
   await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(payload);
   await expectIntact(page, title);
 });

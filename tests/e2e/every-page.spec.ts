@@ -76,7 +76,12 @@ test.describe('a missing page', () => {
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: /guides/i }).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('main')
+        .getByRole('link', { name: /guides/i })
+        .first(),
+    ).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -11,7 +11,10 @@ for (const path of ['/posts/', '/posts/chennai/', '/posts/guangzhou/', '/posts/t
 test('a post page puts the inquiry channel first and links the planner for that post', async ({ page }) => {
   await page.goto('/posts/bogota/');
   const ask = page.getByRole('region', { name: 'Where to ask' });
-  await expect(ask.getByRole('link', { name: 'Administrative processing page (U.S. Embassy Bogotá)' })).toHaveAttribute('href', /^https:\/\/co\.usembassy\.gov\//);
+  await expect(ask.getByRole('link', { name: 'Administrative processing page (U.S. Embassy Bogotá)' })).toHaveAttribute(
+    'href',
+    /^https:\/\/co\.usembassy\.gov\//,
+  );
   await expect(page.getByRole('region', { name: 'How long to wait before asking' })).toContainText('120 days');
   await page.getByRole('link', { name: 'Work out your own dates for this post' }).click();
   await expect(page).toHaveURL(/\/next-steps\/\?post=bogota$/);

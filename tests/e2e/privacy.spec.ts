@@ -7,15 +7,20 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { test, expect } from './fixtures';
 
-const longText = (parse(readFileSync(new URL('../../src/content/statuses/refused-221g.yaml', import.meta.url), 'utf8')) as { texts: { text: string }[] }).texts[0]!.text;
+const longText = (
+  parse(readFileSync(new URL('../../src/content/statuses/refused-221g.yaml', import.meta.url), 'utf8')) as { texts: { text: string }[] }
+).texts[0]!.text;
 const secret = 'AA00B7QPGN';
 
-test('a visit that uses search, the wizard, the decoder and the planner sends nothing elsewhere and stores nothing unasked', async ({ page, context, baseURL }) => {
+test('a visit that uses search, the wizard, the decoder and the planner sends nothing elsewhere and stores nothing unasked', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  const stored = () =>
-    page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+  const stored = () => page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
 
   // Search from the header.
   await page.goto('/');
@@ -43,8 +48,14 @@ test('a visit that uses search, the wizard, the decoder and the planner sends no
 
   expect(await stored(), 'nothing stored before Save').toEqual({ local: 0, session: 0, cookie: '' });
   expect(await context.cookies()).toEqual([]);
-  expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')), 'requests to other origins').toEqual([]);
-  expect(requests.filter((u) => u.includes(secret) || u.includes('adjudicated')), 'typed text in a request').toEqual([]);
+  expect(
+    requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')),
+    'requests to other origins',
+  ).toEqual([]);
+  expect(
+    requests.filter((u) => u.includes(secret) || u.includes('adjudicated')),
+    'typed text in a request',
+  ).toEqual([]);
 
   // Only pressing Save writes, and only the planner's dates.
   await page.getByRole('button', { name: 'Save on this device' }).click();

@@ -33,10 +33,13 @@ test(`each of the ${relevanceTable.length} queries in the relevance table finds 
     // The status names the query once its results are in the list (both are written together).
     // Under load the first Pagefind load can time out; the page retries it quietly and the
     // results replace the message, so this waits longer than the default.
-    await expect(page.locator('[data-search-status]')).toHaveText(new RegExp(`^(\\d+ results? for|No results for) “${escape(row.query.trim())}”`), { timeout: 20_000 });
-    const top = await page.locator('[data-search-list] a.search-result-title').evaluateAll((links) =>
-      links.slice(0, 3).map((a) => a.getAttribute('href')),
+    await expect(page.locator('[data-search-status]')).toHaveText(
+      new RegExp(`^(\\d+ results? for|No results for) “${escape(row.query.trim())}”`),
+      { timeout: 20_000 },
     );
+    const top = await page
+      .locator('[data-search-list] a.search-result-title')
+      .evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
     const raw = await page.evaluate(
       async ({ query, ranking, bundle }) => {
         const pagefind = await import(bundle);
@@ -54,6 +57,8 @@ test(`each of the ${relevanceTable.length} queries in the relevance table finds 
     expect.soft(top, `top 3 for "${row.query}" (${row.from})`).toContain(row.expect);
   }
   console.log(ranks.map((line) => `relevance | ${line}`).join('\n'));
-  await test.info().attach('relevance ranks', { body: `query | page | rank | Pagefind alone\n${ranks.join('\n')}`, contentType: 'text/plain' });
+  await test
+    .info()
+    .attach('relevance ranks', { body: `query | page | rank | Pagefind alone\n${ranks.join('\n')}`, contentType: 'text/plain' });
   expect(errors, 'the browser console should stay empty').toEqual([]);
 });

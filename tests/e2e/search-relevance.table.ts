@@ -41,7 +41,11 @@ export const relevanceTable: RelevanceRow[] = [
   { query: 'see the letter you received', expect: '/status/refused-letter/', from: 'a phrase of the short Refused text' },
   { query: 'is refused a denial', expect: '/guides/refused-on-ceac/', from: 'c40: described as "denied" with a 221(g)' },
   { query: 'vissa refused', expect: '/guides/refused-on-ceac/', from: 'misspelling of visa' },
-  { query: 'officer said approved but ceac says refused', expect: '/guides/officer-said-approved-ceac-refused/', from: 'c09, c13, c64: told approved, CEAC Refused' },
+  {
+    query: 'officer said approved but ceac says refused',
+    expect: '/guides/officer-said-approved-ceac-refused/',
+    from: 'c09, c13, c64: told approved, CEAC Refused',
+  },
   // Dropbox
   { query: 'dropbox refused', expect: '/guides/dropbox-interview-waiver/', from: 'c16, c37, c43: dropbox then Refused' },
   { query: 'drop box refused', expect: '/guides/dropbox-interview-waiver/', from: 'spacing variant' },
@@ -49,7 +53,11 @@ export const relevanceTable: RelevanceRow[] = [
   // Passport
   { query: 'passport returned', expect: '/guides/passport-kept-or-returned/', from: 'c17, c20, c43: passport returned with a 221(g)' },
   { query: 'pasport kept', expect: '/guides/passport-kept-or-returned/', from: 'misspelling; c02, c04: passport kept' },
-  { query: 'urgent travel passport back', expect: '/guides/passport-kept-or-returned/', from: 'c16: urgently needed to return to a US job' },
+  {
+    query: 'urgent travel passport back',
+    expect: '/guides/passport-kept-or-returned/',
+    from: 'c16: urgently needed to return to a US job',
+  },
   // Status changes
   { query: 'case last updated', expect: '/guides/status-changes-case-last-updated/', from: 'c01, c29, c34: only the date changed' },
   { query: 'application received after interview', expect: '/status/application-received/', from: 'c06, c51: Application Received' },
@@ -71,10 +79,18 @@ export const relevanceTable: RelevanceRow[] = [
   { query: 'approval rate', expect: '/guides/myths-and-invented-statistics/', from: 'facts: invented approval statistics' },
   { query: 'cr1 refused', expect: '/guides/immigrant-visa-statuses/', from: 'c29, c34, c46: approved CR1 showing Refused' },
   // Task questions that also have a best bet (src/content/best-bets/): the ordinary results must agree
-  { query: 'is 221g a rejection', expect: '/glossary/#refused', from: 'issue 15: is a 221(g) a rejection (the best bet leads to the guide)' },
+  {
+    query: 'is 221g a rejection',
+    expect: '/glossary/#refused',
+    from: 'issue 15: is a 221(g) a rejection (the best bet leads to the guide)',
+  },
   { query: 'is 221(g) a denial', expect: '/guides/refused-on-ceac/', from: 'issue 15: same question, with brackets' },
   { query: 'refused means denied?', expect: '/guides/refused-on-ceac/', from: 'issue 15: same question, about the word' },
   { query: '221g how long', expect: '/guides/administrative-processing/', from: 'issue 15: how long, typed after the section' },
   { query: 'how long 221-g', expect: '/guides/administrative-processing/', from: 'issue 15: hyphenated section' },
-  { query: 'h1b stamping', expect: '/guides/online-presence-review/', from: 'issue 15: H-1B stamping delays (the H-1B guide, not the real-refusal one)' },
+  {
+    query: 'h1b stamping',
+    expect: '/guides/online-presence-review/',
+    from: 'issue 15: H-1B stamping delays (the H-1B guide, not the real-refusal one)',
+  },
 ];

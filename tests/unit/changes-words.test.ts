@@ -11,8 +11,12 @@ describe('statusSentence', () => {
     );
   });
   test('ended, with and without an end date', () => {
-    expect(statusSentence({ status: 'ended', asOf: '2025-12-17', ended: '2026-01-01' })).toBe('No longer in force: it stopped applying on 1 January 2026.');
-    expect(statusSentence({ status: 'ended', asOf: '2025-02-18' })).toBe('No longer in force. Our newest source on it is from 18 February 2025.');
+    expect(statusSentence({ status: 'ended', asOf: '2025-12-17', ended: '2026-01-01' })).toBe(
+      'No longer in force: it stopped applying on 1 January 2026.',
+    );
+    expect(statusSentence({ status: 'ended', asOf: '2025-02-18' })).toBe(
+      'No longer in force. Our newest source on it is from 18 February 2025.',
+    );
   });
 });
 

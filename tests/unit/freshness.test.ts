@@ -21,18 +21,27 @@ describe('factsCurrentTo', () => {
 
   test('a date later than every source fails', () => {
     const problems = findFreshnessProblems({ file, reviewed: '2026-11-26', factsCurrentTo: '2026-02-01', sources });
-    expect(problems).toEqual(['src/content/guides/g.mdx: factsCurrentTo 2026-02-01 is later than the newest source (2026-01-14, from its dated or accessed field).']);
+    expect(problems).toEqual([
+      'src/content/guides/g.mdx: factsCurrentTo 2026-02-01 is later than the newest source (2026-01-14, from its dated or accessed field).',
+    ]);
   });
 
   test('a source without a dated field counts by the day it was read', () => {
     expect(sourceDate({ accessed: '2026-11-26' })).toBe('2026-11-26');
     expect(newestSourceDate([{ accessed: '2025-01-01' }, { accessed: '2024-01-01', dated: '2020-01-01' }])).toBe('2025-01-01');
-    expect(findFreshnessProblems({ file, reviewed: '2026-11-26', factsCurrentTo: '2025-06-01', sources: [{ accessed: '2025-05-01' }] })).toHaveLength(1);
+    expect(
+      findFreshnessProblems({ file, reviewed: '2026-11-26', factsCurrentTo: '2025-06-01', sources: [{ accessed: '2025-05-01' }] }),
+    ).toHaveLength(1);
   });
 });
 
 describe('change-log references', () => {
-  const base = { guides: [{ id: 'g', related: [], statuses: [], changes: ['known'] }], statuses: [], glossary: [], changes: [{ id: 'known' }] };
+  const base = {
+    guides: [{ id: 'g', related: [], statuses: [], changes: ['known'] }],
+    statuses: [],
+    glossary: [],
+    changes: [{ id: 'known' }],
+  };
 
   test('known ids pass', () => {
     expect(findBrokenReferences({ ...base, policies: [{ id: 'p', change: 'known' }] })).toEqual([]);
@@ -44,6 +53,8 @@ describe('change-log references', () => {
   });
 
   test('a policy naming an unknown change fails', () => {
-    expect(findBrokenReferences({ ...base, policies: [{ id: 'p', change: 'gone' }] })).toEqual(['src/content/policies/p.yaml: change "gone" is not a change-log id.']);
+    expect(findBrokenReferences({ ...base, policies: [{ id: 'p', change: 'gone' }] })).toEqual([
+      'src/content/policies/p.yaml: change "gone" is not a change-log id.',
+    ]);
   });
 });

@@ -1,7 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readCsv } from '../../src/lib/measured/csv';
-import { applyManifest, loadMeasured, measuredFiles, parseCheckeeCleared, parseCheckeeMonths, parseCheckeeRecent, parseDv, parseVisaOffice, type Manifest } from '../../src/lib/measured/import';
+import {
+  applyManifest,
+  loadMeasured,
+  measuredFiles,
+  parseCheckeeCleared,
+  parseCheckeeMonths,
+  parseCheckeeRecent,
+  parseDv,
+  parseVisaOffice,
+  type Manifest,
+} from '../../src/lib/measured/import';
 
 const read = (p: string) => readFileSync(p, 'utf8');
 const manifest = JSON.parse(read('data/sources.json')) as Manifest;
@@ -50,7 +60,10 @@ describe('each data set: a malformed row is reported with file, line and column,
   });
   test('checkee cleared cases: a negative wait, and a Reject in the cleared-only file', () => {
     const head = measuredFiles.checkeeCleared.columns.join(',');
-    const parsed = parseCheckeeCleared(`${head}\n2010-02-01,2010-01-31,-1,Clear,F1,,BeiJing,EE\n2010-02-01,2010-03-01,28,Reject,F1,New,BeiJing,EE\n`, 'c.csv');
+    const parsed = parseCheckeeCleared(
+      `${head}\n2010-02-01,2010-01-31,-1,Clear,F1,,BeiJing,EE\n2010-02-01,2010-03-01,28,Reject,F1,New,BeiJing,EE\n`,
+      'c.csv',
+    );
     expect(parsed.errors).toEqual([
       'c.csv:2: waiting_days: write a whole number ≥ 0 (found "-1").',
       'c.csv:2: complete_date: complete_date is before check_date (found "2010-01-31").',
@@ -59,7 +72,10 @@ describe('each data set: a malformed row is reported with file, line and column,
   });
   test('checkee monthly table: totals must add up and a month appears once', () => {
     const head = measuredFiles.checkeeMonths.columns.join(',');
-    const parsed = parseCheckeeMonths(`${head}\n2026-01,72,157,3,232,57.0,2026-07-29\n2026-01,1,1,1,4,,2026-07-29\n2026-13,1,1,1,3,,2026-07-29\n`, 'm.csv');
+    const parsed = parseCheckeeMonths(
+      `${head}\n2026-01,72,157,3,232,57.0,2026-07-29\n2026-01,1,1,1,4,,2026-07-29\n2026-13,1,1,1,3,,2026-07-29\n`,
+      'm.csv',
+    );
     expect(parsed.errors).toEqual([
       'm.csv:3: total: total must be pending + clear + reject (found "4").',
       'm.csv:4: check_month: write the month as YYYY-MM (found "2026-13").',
@@ -69,7 +85,10 @@ describe('each data set: a malformed row is reported with file, line and column,
   });
   test('DV cases: unknown region, an Issued case without its date, days that disagree', () => {
     const head = measuredFiles.dv.columns.join(',');
-    const parsed = parseDv(`${head}\n2023,AF,DJI,2022-11-27,2023-01-01,Issued,2023-08-24,270\n2023,ZZ,DJI,2022-11-27,2023-01-01,Issued,2023-08-24,270\n2023,AF,DJI,2022-11-27,2023-01-01,Issued,,270\n2023,AF,DJI,2022-11-27,2023-01-01,Issued,2023-08-24,271\n`, 'd.csv');
+    const parsed = parseDv(
+      `${head}\n2023,AF,DJI,2022-11-27,2023-01-01,Issued,2023-08-24,270\n2023,ZZ,DJI,2022-11-27,2023-01-01,Issued,2023-08-24,270\n2023,AF,DJI,2022-11-27,2023-01-01,Issued,,270\n2023,AF,DJI,2022-11-27,2023-01-01,Issued,2023-08-24,271\n`,
+      'd.csv',
+    );
     expect(parsed.rows).toHaveLength(1);
     expect(parsed.errors).toEqual([
       expect.stringMatching(/^d\.csv:3: region: region must be one of AF, AS/),
@@ -79,7 +98,10 @@ describe('each data set: a malformed row is reported with file, line and column,
   });
   test('Visa Office lines: a count that is not a number', () => {
     const head = measuredFiles.visaOffice.columns.join(',');
-    const parsed = parseVisaOffice(`${head}\n2024,NIV,221(g),809735,672461,83.0,official table,a source\n2024,IV,221(g),225.278,191245,84.9,official table,same\n`, 'v.csv');
+    const parsed = parseVisaOffice(
+      `${head}\n2024,NIV,221(g),809735,672461,83.0,official table,a source\n2024,IV,221(g),225.278,191245,84.9,official table,same\n`,
+      'v.csv',
+    );
     expect(parsed.errors).toEqual(['v.csv:3: ineligibility_findings: write a whole number ≥ 0 (found "225.278").']);
   });
 });
@@ -91,7 +113,7 @@ describe('the manifest (data/sources.json)', () => {
     const parsed = parseCheckeeRecent(late, measuredFiles.checkeeRecent.path);
     expect(parsed.errors).toEqual([]);
     expect(applyManifest('checkeeRecent', parsed, note).errors).toEqual([
-      'data/checkee/completed-2024-11_to_2026-07.csv:2: 2026-08-13 is after the file\'s follow-up date 2026-07-29 (exclude the row in data/sources.json with a reason, or fix it).',
+      "data/checkee/completed-2024-11_to_2026-07.csv:2: 2026-08-13 is after the file's follow-up date 2026-07-29 (exclude the row in data/sources.json with a reason, or fix it).",
     ]);
     const excluded = applyManifest('checkeeRecent', parsed, { ...note, excluded: [{ line: 2, reason: 'test' }] });
     expect(excluded).toEqual({ rows: [], errors: [] });
@@ -105,7 +127,9 @@ describe('the manifest (data/sources.json)', () => {
   test('loading stops with every problem listed', () => {
     const files: Record<string, string> = Object.fromEntries(Object.values(measuredFiles).map((f) => [f.path, read(f.path)]));
     files[measuredFiles.visaOffice.path] = files[measuredFiles.visaOffice.path]!.replace('809735', 'lots');
-    expect(() => loadMeasured((p) => files[p]!, manifest)).toThrow(/1 problem:\n {2}data\/visa-office\/ineligibilities_221g_by_fy\.csv:2: ineligibility_findings/);
+    expect(() => loadMeasured((p) => files[p]!, manifest)).toThrow(
+      /1 problem:\n {2}data\/visa-office\/ineligibilities_221g_by_fy\.csv:2: ineligibility_findings/,
+    );
   }, 30_000);
 });
 

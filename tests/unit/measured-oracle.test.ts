@@ -11,7 +11,12 @@ import { dvYear } from '../../src/lib/measured/dv';
 import type { MeasuredData, VisaKind } from '../../src/lib/measured/types';
 
 const read = (p: string) => readFileSync(p, 'utf8');
-const oracle = (name: string) => readCsv(read(`tests/unit/fixtures/measured/${name}`), name, read(`tests/unit/fixtures/measured/${name}`).split(/\r?\n/)[0]!.split(',')).rows.map((r) => r.cells);
+const oracle = (name: string) =>
+  readCsv(
+    read(`tests/unit/fixtures/measured/${name}`),
+    name,
+    read(`tests/unit/fixtures/measured/${name}`).split(/\r?\n/)[0]!.split(','),
+  ).rows.map((r) => r.cells);
 let data: MeasuredData;
 let scrapeDay: string;
 beforeAll(() => {
@@ -26,7 +31,10 @@ describe('recent checkee cohorts (pending cases censored per check month)', () =
   const rows = oracle('agg_checkee_km_fresh_2025-11_to_2026-07.csv');
   const cases: [string, CohortSpec][] = [
     ['ALL visa types, check 2025-11..2026-07 (pending censored)', { from: '2025-11', to: '2026-07' }],
-    ...(['b', 'f', 'h', 'j', 'l'] as VisaKind[]).map((v): [string, CohortSpec] => [`${v.toUpperCase()} visas (pending allocated by month mix)`, { from: '2025-11', to: '2026-07', visa: v }]),
+    ...(['b', 'f', 'h', 'j', 'l'] as VisaKind[]).map((v): [string, CohortSpec] => [
+      `${v.toUpperCase()} visas (pending allocated by month mix)`,
+      { from: '2025-11', to: '2026-07', visa: v },
+    ]),
     ['check months 2025-11..2026-01 (pending censored)', { from: '2025-11', to: '2026-01' }],
     ['check months 2026-02..2026-04 (pending censored)', { from: '2026-02', to: '2026-04' }],
     ['check months 2026-05..2026-07 (pending censored)', { from: '2026-05', to: '2026-07' }],
@@ -41,7 +49,8 @@ describe('recent checkee cohorts (pending cases censored per check month)', () =
       // By visa kind, a month's pending cases are spread over the month in a slightly different order
       // than in the oracle, which moves a share by up to a few tenths of a percent.
       const tolerance = spec.visa ? 0.5 : 0.05;
-      for (const d of [30, 60, 90, 180] as const) expect(Math.abs(Math.round(f.by![d] * 1000) / 10 - Number(o[`pct_decided_by_${d}d`]))).toBeLessThanOrEqual(tolerance);
+      for (const d of [30, 60, 90, 180] as const)
+        expect(Math.abs(Math.round(f.by![d] * 1000) / 10 - Number(o[`pct_decided_by_${d}d`]))).toBeLessThanOrEqual(tolerance);
       expect(figuresOf(c.completedOnly).median).toBe(Number(o['completed_only_median_days']));
     });
   }
@@ -83,7 +92,11 @@ describe('2016–2018 cohorts from the 2018 scrape', () => {
 });
 
 test('2009–2018 cleared cases only, by period and visa kind: the same medians', () => {
-  const periods: Record<string, CohortSpec> = { '2009-2012': { from: '2009-01', to: '2012-12' }, '2013-2015': { from: '2013-01', to: '2015-12' }, '2016-2018': { from: '2016-01', to: '2018-12' } };
+  const periods: Record<string, CohortSpec> = {
+    '2009-2012': { from: '2009-01', to: '2012-12' },
+    '2013-2015': { from: '2013-01', to: '2015-12' },
+    '2016-2018': { from: '2016-01', to: '2018-12' },
+  };
   for (const o of oracle('agg_checkee_completed_only_by_period_and_visa.csv').filter((r) => periods[r['period']!])) {
     const km = clearedOnly(data.checkeeCleared, { ...periods[o['period']!]!, visa: o['visa_group']!.toLowerCase() as VisaKind });
     // We leave out 8 rows with impossible dates (data/sources.json), so n can be a few lower.
@@ -101,7 +114,9 @@ test('DV years: cases, issued, median days to issue, still in 221(g) at the end 
   for (const o of oracle('agg_dv_221g_outcomes_by_fy.csv')) {
     const y = dvYear(data.dv, Number(o['fiscal_year']));
     expect([y.n, y.issued, y.stillWaiting, y.refused, y.other]).toEqual(
-      ['cases_ever_221g', 'ever_221g_then_issued', 'ever_221g_still_221g_at_end', 'ever_221g_final_refused', 'ever_221g_other'].map((k) => Number(o[k])),
+      ['cases_ever_221g', 'ever_221g_then_issued', 'ever_221g_still_221g_at_end', 'ever_221g_final_refused', 'ever_221g_other'].map((k) =>
+        Number(o[k]),
+      ),
     );
     // DV-2026 has no issued case, so no median (the oracle writes 0).
     if (y.issued > 0) {

@@ -54,10 +54,24 @@ describe('precacheList', () => {
 
 describe('cacheVersion', () => {
   test('is stable for the same files in any order', () => {
-    expect(cacheVersion([['/a', '1'], ['/b', '2']])).toBe(cacheVersion([['/b', '2'], ['/a', '1']]));
+    expect(
+      cacheVersion([
+        ['/a', '1'],
+        ['/b', '2'],
+      ]),
+    ).toBe(
+      cacheVersion([
+        ['/b', '2'],
+        ['/a', '1'],
+      ]),
+    );
   });
   test('changes when any file changes, is added or is removed', () => {
-    const base: Array<[string, string]> = [['/a', '1'], ['/b', '2'], ['/c', '3']];
+    const base: Array<[string, string]> = [
+      ['/a', '1'],
+      ['/b', '2'],
+      ['/c', '3'],
+    ];
     const version = cacheVersion(base);
     // Each file in turn, first and last included (a version that skipped one file would miss it).
     for (let i = 0; i < base.length; i++) {

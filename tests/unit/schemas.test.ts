@@ -81,7 +81,9 @@ describe('status data', () => {
 
   test('rejects a text that is not a full sentence', () => {
     const texts = [{ ...validStatus.texts[0]!, text: 'Refused' }];
-    expect(problems(statusSchema.safeParse({ ...validStatus, texts })).join('\n')).toMatch(/texts\.0\.text: A status text is a full sentence/);
+    expect(problems(statusSchema.safeParse({ ...validStatus, texts })).join('\n')).toMatch(
+      /texts\.0\.text: A status text is a full sentence/,
+    );
   });
 });
 

@@ -21,10 +21,13 @@ describe('best bets', () => {
     expect(entries.map((e) => e.id).sort()).toEqual(['h1b-stamping', 'how-long-administrative-processing', 'refused-is-not-denied']);
   });
 
-  describe.each(entries.map((e) => ({ id: e.id, examples: e.examples, counter: e.counterExamples })))('$id', ({ id, examples, counter }) => {
-    test.each(examples)('"%s" shows it', (query) => expect(ids(query)).toContain(id));
-    if (counter.length > 0) test.each(counter)('"%s" does not show it', (query) => expect(ids(query)).not.toContain(id));
-  });
+  describe.each(entries.map((e) => ({ id: e.id, examples: e.examples, counter: e.counterExamples })))(
+    '$id',
+    ({ id, examples, counter }) => {
+      test.each(examples)('"%s" shows it', (query) => expect(ids(query)).toContain(id));
+      if (counter.length > 0) test.each(counter)('"%s" does not show it', (query) => expect(ids(query)).not.toContain(id));
+    },
+  );
 
   test.each([
     ['is 221g a rejection', 'refused-is-not-denied'],
@@ -45,11 +48,17 @@ describe('best bets', () => {
   });
 
   test('"h1b stamping" does not lead to the real-refusal guide', () => {
-    expect(bestBetsFor('h1b stamping', bets).map((b) => b.url).join(' ')).not.toContain('real-refusal');
+    expect(
+      bestBetsFor('h1b stamping', bets)
+        .map((b) => b.url)
+        .join(' '),
+    ).not.toContain('real-refusal');
   });
 
   test('a how-long question leads to the duration section of the administrative-processing guide', () => {
-    expect(bestBetsFor('how long does administrative processing take', bets)[0]?.url).toBe('/guides/administrative-processing/#how-long-it-takes');
+    expect(bestBetsFor('how long does administrative processing take', bets)[0]?.url).toBe(
+      '/guides/administrative-processing/#how-long-it-takes',
+    );
   });
 
   test('ordinary queries show no best bet', () => {

@@ -33,7 +33,14 @@ describe('runPatiently', () => {
   test('a search that never answers reports a failure after the timeout', async () => {
     const c = clock();
     const events: string[] = [];
-    runPatiently(never, { timeoutMs: 5000, retryMs: [], isStale: () => false, onValue: (v) => events.push(v), onFailure: () => events.push('failed'), ...c });
+    runPatiently(never, {
+      timeoutMs: 5000,
+      retryMs: [],
+      isStale: () => false,
+      onValue: (v) => events.push(v),
+      onFailure: () => events.push('failed'),
+      ...c,
+    });
     await c.advance(4999);
     expect(events).toEqual([]);
     await c.advance(1);
@@ -44,7 +51,14 @@ describe('runPatiently', () => {
     const c = clock();
     const events: string[] = [];
     let answer!: (v: string) => void;
-    runPatiently(() => new Promise<string>((r) => (answer = r)), { timeoutMs: 5000, retryMs: [], isStale: () => false, onValue: (v) => events.push(v), onFailure: () => events.push('failed'), ...c });
+    runPatiently(() => new Promise<string>((r) => (answer = r)), {
+      timeoutMs: 5000,
+      retryMs: [],
+      isStale: () => false,
+      onValue: (v) => events.push(v),
+      onFailure: () => events.push('failed'),
+      ...c,
+    });
     await c.advance(5000);
     answer('results');
     await c.advance(0);
@@ -56,7 +70,14 @@ describe('runPatiently', () => {
     const events: string[] = [];
     let calls = 0;
     const attempt = () => (++calls < 3 ? Promise.reject(new Error('offline')) : Promise.resolve('results'));
-    runPatiently(attempt, { timeoutMs: 5000, retryMs: [2000, 5000], isStale: () => false, onValue: (v) => events.push(v), onFailure: () => events.push('failed'), ...c });
+    runPatiently(attempt, {
+      timeoutMs: 5000,
+      retryMs: [2000, 5000],
+      isStale: () => false,
+      onValue: (v) => events.push(v),
+      onFailure: () => events.push('failed'),
+      ...c,
+    });
     await c.advance(0);
     expect(events).toEqual(['failed']);
     await c.advance(2000);
@@ -70,7 +91,14 @@ describe('runPatiently', () => {
     const events: string[] = [];
     let stale = false;
     let calls = 0;
-    runPatiently(() => (calls++, Promise.reject(new Error('x'))), { timeoutMs: 5000, retryMs: [2000], isStale: () => stale, onValue: () => events.push('v'), onFailure: () => events.push('failed'), ...c });
+    runPatiently(() => (calls++, Promise.reject(new Error('x'))), {
+      timeoutMs: 5000,
+      retryMs: [2000],
+      isStale: () => stale,
+      onValue: () => events.push('v'),
+      onFailure: () => events.push('failed'),
+      ...c,
+    });
     await c.advance(0);
     stale = true;
     await c.advance(10000);
@@ -83,7 +111,14 @@ describe('runPatiently', () => {
     const events: string[] = [];
     let stale = false;
     let answer!: (v: string) => void;
-    runPatiently(() => new Promise<string>((r) => (answer = r)), { timeoutMs: 5000, retryMs: [], isStale: () => stale, onValue: (v) => events.push(v), onFailure: () => events.push('failed'), ...c });
+    runPatiently(() => new Promise<string>((r) => (answer = r)), {
+      timeoutMs: 5000,
+      retryMs: [],
+      isStale: () => stale,
+      onValue: (v) => events.push(v),
+      onFailure: () => events.push('failed'),
+      ...c,
+    });
     stale = true;
     answer('old results');
     await c.advance(0);

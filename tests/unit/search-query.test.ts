@@ -69,7 +69,10 @@ describe('spelling correction', () => {
 
 describe('replacePhrases', () => {
   it('replaces whole words only, longest phrase first', () => {
-    const pairs = [['ap', 'administrative processing'], ['admin processing', 'administrative processing']] as const;
+    const pairs = [
+      ['ap', 'administrative processing'],
+      ['admin processing', 'administrative processing'],
+    ] as const;
     expect(replacePhrases(['ap', 'since', 'may'], pairs)).toEqual(['administrative', 'processing', 'since', 'may']);
     expect(replacePhrases(['admin', 'processing'], pairs)).toEqual(['administrative', 'processing']);
     expect(replacePhrases(['apple'], pairs)).toEqual(['apple']);

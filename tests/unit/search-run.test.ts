@@ -13,7 +13,12 @@ const r = (id: string, score: number) => ({ id, score });
 
 describe('mergeTiers', () => {
   it('keeps every result of a better tier ahead of a worse one, without duplicates', () => {
-    expect(mergeTiers([[r('a', 1), r('b', 0.5)], [r('c', 9), r('a', 9)]]).map((x) => x.id)).toEqual(['a', 'b', 'c']);
+    expect(
+      mergeTiers([
+        [r('a', 1), r('b', 0.5)],
+        [r('c', 9), r('a', 9)],
+      ]).map((x) => x.id),
+    ).toEqual(['a', 'b', 'c']);
   });
   it('returns nothing for no tiers', () => {
     expect(mergeTiers([])).toEqual([]);
@@ -128,7 +133,11 @@ describe('glossary aliases', () => {
   });
 
   it('reads only well-formed pairs and words from the served JSON', () => {
-    const read = parseAliasTables({ replacements: [['ap', 'administrative processing'], ['x'], [1, 2], 'y', ['', 'z']], synonyms: { ap: 'x' }, vocabulary: ['visa', 3] });
+    const read = parseAliasTables({
+      replacements: [['ap', 'administrative processing'], ['x'], [1, 2], 'y', ['', 'z']],
+      synonyms: { ap: 'x' },
+      vocabulary: ['visa', 3],
+    });
     expect(read).toEqual({ replacements: [['ap', 'administrative processing']], synonyms: [], vocabulary: new Set(['visa']) });
     expect(parseAliasTables(null)).toEqual({ replacements: [], synonyms: [], vocabulary: new Set() });
     expect(parseAliasTables([['ap', 'administrative processing']])).toEqual({ replacements: [], synonyms: [], vocabulary: new Set() });

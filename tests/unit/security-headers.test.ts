@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { cspFromHtml, globalHeaders, headerCsp, headersFileFor, headersForPath, parseHeadersFile, siteCsp, withoutUnusedHashes } from '../../src/lib/security/headers';
+import {
+  cspFromHtml,
+  globalHeaders,
+  headerCsp,
+  headersFileFor,
+  headersForPath,
+  parseHeadersFile,
+  siteCsp,
+  withoutUnusedHashes,
+} from '../../src/lib/security/headers';
 
 const meta = `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self'"></head>`;
 
@@ -45,7 +54,9 @@ describe('headersFileFor', () => {
     expect(csp).toBe("default-src 'none'; style-src 'self' 'sha256-s=' 'sha256-extra='; frame-ancestors 'none'");
     // No path matches two CSP rules (hosts would join them and enforce both).
     for (const path of ['/', '/p3/', '/next-steps/', '/_astro/x.js']) {
-      expect(rules.filter((r) => r.headers['Content-Security-Policy'] && headersForPath([r], path)['Content-Security-Policy'])).toHaveLength(1);
+      expect(
+        rules.filter((r) => r.headers['Content-Security-Policy'] && headersForPath([r], path)['Content-Security-Policy']),
+      ).toHaveLength(1);
     }
   });
 
@@ -68,7 +79,7 @@ describe('headersFileFor', () => {
 });
 
 describe('siteCsp', () => {
-  test('joins each directive\'s sources across pages, in first-seen order, without repeats', () => {
+  test("joins each directive's sources across pages, in first-seen order, without repeats", () => {
     expect(siteCsp(["default-src 'none'; script-src 'self' 'sha256-a='", "script-src 'self' 'sha256-b='; img-src 'self' data:"])).toBe(
       "default-src 'none'; script-src 'self' 'sha256-a=' 'sha256-b='; img-src 'self' data:; frame-ancestors 'none'",
     );
@@ -80,7 +91,8 @@ describe('siteCsp', () => {
 
 describe('withoutUnusedHashes', () => {
   test('drops hashes no page uses and keeps every other source', () => {
-    const policy = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-used=' 'sha256-unused='; style-src 'self' 'sha384-gone='";
+    const policy =
+      "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-used=' 'sha256-unused='; style-src 'self' 'sha384-gone='";
     expect(withoutUnusedHashes(policy, new Set(["'sha256-used='"]))).toBe(
       "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-used='; style-src 'self'",
     );

@@ -23,7 +23,16 @@ describe('the step chart of the share still waiting', () => {
       { x: 110, y: 72.5, count: 1 },
     ]);
     expect(chart.yTicks.map((t) => t.label)).toEqual(['0%', '25%', '50%', '75%', '100%']);
-    expect(stepChart(kaplanMeier([e(7), c(10), e(14), c(14)])).xTicks.map((t) => t.label)).toEqual(['0', '2', '4', '6', '8', '10', '12', '14']);
+    expect(stepChart(kaplanMeier([e(7), c(10), e(14), c(14)])).xTicks.map((t) => t.label)).toEqual([
+      '0',
+      '2',
+      '4',
+      '6',
+      '8',
+      '10',
+      '12',
+      '14',
+    ]);
   });
 
   test('stretches the start of the day axis when waits run past two months', () => {

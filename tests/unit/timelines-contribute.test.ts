@@ -45,9 +45,26 @@ describe('the contribution snippet', () => {
   test('an empty form gives a skeleton with every field and says what is missing', () => {
     const { record, problems } = buildContribution(emptyContribution);
     expect(Object.keys(record)).toEqual([
-      'id', 'source_excerpt', 'visa', 'channel', 'post', 'officer_said', 'slip', 'slip_reason', 'form_221g', 'passport',
-      'passport_note', 'ceac_sequence', 'outcome', 'days_to_outcome', 'days_note', 'period', 'period_basis', 'lesson',
-      'ambiguity', 'possible_duplicate_of',
+      'id',
+      'source_excerpt',
+      'visa',
+      'channel',
+      'post',
+      'officer_said',
+      'slip',
+      'slip_reason',
+      'form_221g',
+      'passport',
+      'passport_note',
+      'ceac_sequence',
+      'outcome',
+      'days_to_outcome',
+      'days_note',
+      'period',
+      'period_basis',
+      'lesson',
+      'ambiguity',
+      'possible_duplicate_of',
     ]);
     expect(record).toMatchObject({ outcome: 'pending', period: null, period_basis: 'unknown' });
     expect(problems).toEqual([
@@ -58,17 +75,28 @@ describe('the contribution snippet', () => {
 
   test('reports the same impossible records the build rejects', () => {
     const backwards = { ...filled, steps: [filled.steps[1]!, filled.steps[0]!, filled.steps[2]!] };
-    expect(buildContribution(backwards).problems).toEqual([expect.stringMatching(/^Status 2 \(Refused \(short text\), 2021-01-22\) is dated before status 1/)]);
+    expect(buildContribution(backwards).problems).toEqual([
+      expect.stringMatching(/^Status 2 \(Refused \(short text\), 2021-01-22\) is dated before status 1/),
+    ]);
     const noIssued = { ...filled, steps: filled.steps.slice(0, 2) };
-    expect(buildContribution(noIssued).problems).toEqual([expect.stringMatching(/^The outcome is "issued" but no Issued status is listed/)]);
+    expect(buildContribution(noIssued).problems).toEqual([
+      expect.stringMatching(/^The outcome is "issued" but no Issued status is listed/),
+    ]);
   });
 
   test('rejects bad dates and an outcome date that does not fit the outcome', () => {
-    expect(buildContribution({ ...filled, started: '2021-02-30' }).problems).toContain('Interview or drop-off date: write a real date as YYYY-MM-DD.');
+    expect(buildContribution({ ...filled, started: '2021-02-30' }).problems).toContain(
+      'Interview or drop-off date: write a real date as YYYY-MM-DD.',
+    );
     expect(buildContribution({ ...filled, outcomeDate: '2021-01-28' }).problems).toContain(
       'Outcome date: only give it when you were asked to come to an interview; for an issued visa, date the Issued status.',
     );
-    const asked = buildContribution({ ...filled, outcome: 'interview-required', outcomeDate: '2021-02-01', steps: filled.steps.slice(0, 2) });
+    const asked = buildContribution({
+      ...filled,
+      outcome: 'interview-required',
+      outcomeDate: '2021-02-01',
+      steps: filled.steps.slice(0, 2),
+    });
     expect(asked.problems).toEqual([]);
     expect(asked.record).toMatchObject({ days_to_outcome: 11, outcome_date: { date: '2021-02-01' } });
   });
@@ -93,6 +121,8 @@ describe('the personal-data screen', () => {
   });
 
   test('lets ordinary case descriptions through, dates and day counts included', () => {
-    expect(privacyProblems('Interview 21 Jan 2021 at Hyderabad; AP on 2021-01-25, Issued after 11 business days (221(g), H-1B).')).toEqual([]);
+    expect(privacyProblems('Interview 21 Jan 2021 at Hyderabad; AP on 2021-01-25, Issued after 11 business days (221(g), H-1B).')).toEqual(
+      [],
+    );
   });
 });

@@ -19,7 +19,9 @@ describe('the shipped dataset', () => {
 
   test('every case either passes every check or carries a flag for the check it fails', () => {
     for (const c of cases) {
-      const failing = checkCase(c).map((i) => i.check).sort();
+      const failing = checkCase(c)
+        .map((i) => i.check)
+        .sort();
       const flagged = (c.flags ?? []).map((f) => f.check).sort();
       expect(failing, c.id).toEqual(flagged);
     }
@@ -67,7 +69,9 @@ describe('reading the cases file', () => {
   test('rejects a file without its source note or with a repeated id', () => {
     expect(() => parseCasesFile('{"cases": []}')).toThrow('reported-cases.json needs its "source" note.');
     const note = { source: 'x'.repeat(30), fields: 'x'.repeat(30), added_fields: 'x'.repeat(30) };
-    expect(() => parseCasesFile(JSON.stringify({ ...note, cases: [{ id: 'c01' }, { id: 'c01' }] }))).toThrow('The case id c01 is used twice.');
+    expect(() => parseCasesFile(JSON.stringify({ ...note, cases: [{ id: 'c01' }, { id: 'c01' }] }))).toThrow(
+      'The case id c01 is used twice.',
+    );
     expect(() => parseCasesFile('[1, 2]')).toThrow(/"cases" array/);
     expect(parseCasesFile(JSON.stringify({ ...note, cases: [{ id: 'c01' }] }))).toEqual([{ id: 'c01' }]);
   });

@@ -1,9 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { greenwoodSum, kaplanMeier, MIN_OUTCOMES, quantile, quantileInterval, shareDoneBy, supportedQuantile, survivalAt, survivalBand, tooFewWords, type Observation } from '../../src/lib/timelines/km';
+import {
+  greenwoodSum,
+  kaplanMeier,
+  MIN_OUTCOMES,
+  quantile,
+  quantileInterval,
+  shareDoneBy,
+  supportedQuantile,
+  survivalAt,
+  survivalBand,
+  tooFewWords,
+  type Observation,
+} from '../../src/lib/timelines/km';
 
 const e = (time: number): Observation => ({ time, event: true });
 const c = (time: number): Observation => ({ time, event: false });
-const rows = (obs: Observation[]) => kaplanMeier(obs).steps.map((s) => [s.time, s.atRisk, s.events, s.censored, Number(s.survival.toFixed(4))]);
+const rows = (obs: Observation[]) =>
+  kaplanMeier(obs).steps.map((s) => [s.time, s.atRisk, s.events, s.censored, Number(s.survival.toFixed(4))]);
 
 describe('Kaplan–Meier estimate of the share still waiting', () => {
   test('empty input gives an empty estimate and no quantiles', () => {
@@ -21,7 +34,10 @@ describe('Kaplan–Meier estimate of the share still waiting', () => {
     expect(survivalAt(km, 5)).toBe(0);
     expect(quantile(km, 0.5)).toBe(5);
     // One report is not enough to call it typical.
-    expect(supportedQuantile(km, 0.5)).toEqual({ kind: 'not-enough', reason: 'Too few reports to say: only 1 case has an outcome on a known day, and we need at least 10.' });
+    expect(supportedQuantile(km, 0.5)).toEqual({
+      kind: 'not-enough',
+      reason: 'Too few reports to say: only 1 case has an outcome on a known day, and we need at least 10.',
+    });
   });
 
   test('a single case still waiting on day 5 leaves the curve at 100%', () => {
@@ -107,8 +123,16 @@ describe('one rule everywhere: no median, percentile or curve below 10 outcomes'
   const ten = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   test('nine outcomes give the shared "too few" words; ten give a median', () => {
     expect(MIN_OUTCOMES).toBe(10);
-    const nine = kaplanMeier(ten.slice(0, 9).map(e).concat([c(20), c(20), c(20)]));
-    expect(supportedQuantile(nine, 0.5)).toEqual({ kind: 'not-enough', reason: 'Too few reports to say: only 9 cases have an outcome on a known day, and we need at least 10.' });
+    const nine = kaplanMeier(
+      ten
+        .slice(0, 9)
+        .map(e)
+        .concat([c(20), c(20), c(20)]),
+    );
+    expect(supportedQuantile(nine, 0.5)).toEqual({
+      kind: 'not-enough',
+      reason: 'Too few reports to say: only 9 cases have an outcome on a known day, and we need at least 10.',
+    });
     expect(supportedQuantile(kaplanMeier(ten.map(e)), 0.5)).toEqual({ kind: 'value', days: 5 });
   });
   test('the words are the same whatever the count', () => {
@@ -121,7 +145,10 @@ describe('one rule everywhere: no median, percentile or curve below 10 outcomes'
   });
   test('enough outcomes but fewer than half done: says so with the last day followed', () => {
     const km = kaplanMeier([...ten.map(e), ...Array.from({ length: 30 }, () => c(40))]);
-    expect(supportedQuantile(km, 0.5)).toEqual({ kind: 'not-enough', reason: 'Fewer than half had an outcome by the last day these cases were followed (day 40), so it took longer than that.' });
+    expect(supportedQuantile(km, 0.5)).toEqual({
+      kind: 'not-enough',
+      reason: 'Fewer than half had an outcome by the last day these cases were followed (day 40), so it took longer than that.',
+    });
   });
   test('a median that rests on fewer than three cases still being followed is not shown', () => {
     const km = kaplanMeier([...ten.map((t) => c(t / 10)), ...Array.from({ length: 10 }, (_, i) => e(10 + i))]);
@@ -131,7 +158,10 @@ describe('one rule everywhere: no median, percentile or curve below 10 outcomes'
     const thin = kaplanMeier([...Array.from({ length: 8 }, () => e(1)), ...Array.from({ length: 90 }, () => c(2)), e(5), e(6)]);
     const q = quantile(thin, 0.5)!;
     expect(thin.steps.find((s) => s.time === q)!.atRisk).toBeLessThan(3);
-    expect(supportedQuantile(thin, 0.5)).toMatchObject({ kind: 'not-enough', reason: expect.stringMatching(/still being followed; that is too few to say/) });
+    expect(supportedQuantile(thin, 0.5)).toMatchObject({
+      kind: 'not-enough',
+      reason: expect.stringMatching(/still being followed; that is too few to say/),
+    });
   });
 });
 
@@ -175,4 +205,3 @@ describe('confidence intervals (Greenwood, log(−log) scale)', () => {
     expect(shareDoneBy(km, 12)).toBeCloseTo(0.5, 12);
   });
 });
-

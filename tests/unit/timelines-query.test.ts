@@ -5,7 +5,11 @@ const pages = new Set(['', 'route-dropbox', 'route-dropbox/refused-long', 'refus
 
 describe('scenarioForQuery', () => {
   test('maps a query string to the page that spells the same filters', () => {
-    expect(scenarioForQuery('?refused=long&route=dropbox', pages)).toEqual({ href: '/timelines/route-dropbox/refused-long/', invalid: [], relaxed: [] });
+    expect(scenarioForQuery('?refused=long&route=dropbox', pages)).toEqual({
+      href: '/timelines/route-dropbox/refused-long/',
+      invalid: [],
+      relaxed: [],
+    });
   });
 
   test('returns nothing when the query has no filter, so /timelines/ shows everything', () => {
@@ -32,6 +36,10 @@ describe('scenarioForQuery', () => {
   });
 
   test('falls back to all cases when no combination has a page', () => {
-    expect(scenarioForQuery('?officer=refused', new Set(['']))).toEqual({ href: '/timelines/reported/', invalid: [], relaxed: ['officer'] });
+    expect(scenarioForQuery('?officer=refused', new Set(['']))).toEqual({
+      href: '/timelines/reported/',
+      invalid: [],
+      relaxed: ['officer'],
+    });
   });
 });

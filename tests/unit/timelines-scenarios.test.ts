@@ -118,7 +118,11 @@ describe('days from the interview or drop-off', () => {
 
   test('an undated Issued status counts as still waiting on the last dated day, never as a shorter wait', () => {
     expect(timingOf(byId('c50'))).toMatchObject({ kind: 'observed', observation: { time: 60, event: false } });
-    expect(timingOf(byId('c03'))).toMatchObject({ kind: 'observed', observation: { time: 17, event: false }, basis: expect.stringMatching(/still waiting on 2021-02-01/) });
+    expect(timingOf(byId('c03'))).toMatchObject({
+      kind: 'observed',
+      observation: { time: 17, event: false },
+      basis: expect.stringMatching(/still waiting on 2021-02-01/),
+    });
   });
 
   test('a dated request to interview is an outcome; pending cases are censored at their last report', () => {
@@ -158,7 +162,11 @@ describe('a scenario summary', () => {
   });
 
   test('flagged cases are listed apart and left out of every number', () => {
-    const flagged = makeCase({ id: 'c91', days_to_outcome: 9, flags: [{ check: 'days-disagree-with-dates', reason: 'The two day counts disagree in the report.' }] });
+    const flagged = makeCase({
+      id: 'c91',
+      days_to_outcome: 9,
+      flags: [{ check: 'days-disagree-with-dates', reason: 'The two day counts disagree in the report.' }],
+    });
     const s = summarize([makeCase(), flagged], {});
     expect(s.caseIds).toEqual(['c90']);
     expect(s.flaggedIds).toEqual(['c91']);

@@ -20,12 +20,19 @@ describe('the one-line brief of a scenario', () => {
   test('says there are too few reports below the 10-outcome rule', () => {
     const brief = { n: 76, issued: 11, interview: 5, waiting: 47, notReported: 13, outcomes: 9, median: null };
     expect(briefText(brief)).toBe(`${outcomesText(brief)}. ${tooFewWords(9).replace(/\.$/, '')}`);
-    expect(outcomesText(brief)).toBe('11 issued, 5 asked to come to an interview, 47 still waiting when last reported, 13 with no outcome reported');
+    expect(outcomesText(brief)).toBe(
+      '11 issued, 5 asked to come to an interview, 47 still waiting when last reported, 13 with no outcome reported',
+    );
   });
 
   test('counts the cases of the scenario page with that key', () => {
     const s = summarize(dataset, { route: 'dropbox', refused: 'long' });
-    expect(briefOf(dataset, 'route-dropbox/refused-long')).toMatchObject({ n: s.n, issued: s.byOutcome.issued.length, waiting: s.byOutcome.pending.length, outcomes: s.km.events });
+    expect(briefOf(dataset, 'route-dropbox/refused-long')).toMatchObject({
+      n: s.n,
+      issued: s.byOutcome.issued.length,
+      waiting: s.byOutcome.pending.length,
+      outcomes: s.km.events,
+    });
   });
 });
 

@@ -23,10 +23,21 @@ describe('round trips', () => {
   });
 
   test('keys come out in the contract order, whatever order they came in', () => {
-    const facts: Facts = { since: '2026-01-05', status: 'refused-long', passport: 'kept', route: 'interview', officer: 'approved', paper: 'none', asks: 'nothing' };
+    const facts: Facts = {
+      since: '2026-01-05',
+      status: 'refused-long',
+      passport: 'kept',
+      route: 'interview',
+      officer: 'approved',
+      paper: 'none',
+      asks: 'nothing',
+    };
     const query = toQuery(facts);
     expect(query).toBe('?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-long&since=2026-01-05');
-    const keys = query.slice(1).split('&').map((p) => p.split('=')[0]);
+    const keys = query
+      .slice(1)
+      .split('&')
+      .map((p) => p.split('=')[0]);
     expect(keys).toEqual(factOrder.filter((k) => keys.includes(k)));
   });
 
@@ -44,7 +55,10 @@ describe('round trips', () => {
 
 describe('reading untrusted queries', () => {
   test('unknown keys are ignored without a notice', () => {
-    expect(parseQuery('?route=interview&utm_source=x&lang=fr&__proto__=1&constructor=2')).toEqual({ facts: { route: 'interview' }, notices: [] });
+    expect(parseQuery('?route=interview&utm_source=x&lang=fr&__proto__=1&constructor=2')).toEqual({
+      facts: { route: 'interview' },
+      notices: [],
+    });
   });
 
   test('a bad value is dropped with a notice that quotes it', () => {
@@ -54,12 +68,15 @@ describe('reading untrusted queries', () => {
     expect(noticeText(notices[0]!, wizardWords)).toBe('“mail” is not one of the answers for how you applied, so it was left out.');
   });
 
-  test.each(['2026-02-30', '2026-13-01', '26-01-01', '1999-12-31', 'yesterday', '2026-1-5', '2026-01-05T00:00'])('the date %s is dropped with a notice', (since) => {
-    const { facts, notices } = parseQuery(`?status=issued&since=${encodeURIComponent(since)}`);
-    expect(facts).toEqual({ status: 'issued' });
-    expect(notices[0]?.key).toBe('since');
-    expect(noticeText(notices[0]!, wizardWords)).toMatch(/is not a date we can use for the interview date/);
-  });
+  test.each(['2026-02-30', '2026-13-01', '26-01-01', '1999-12-31', 'yesterday', '2026-1-5', '2026-01-05T00:00'])(
+    'the date %s is dropped with a notice',
+    (since) => {
+      const { facts, notices } = parseQuery(`?status=issued&since=${encodeURIComponent(since)}`);
+      expect(facts).toEqual({ status: 'issued' });
+      expect(notices[0]?.key).toBe('since');
+      expect(noticeText(notices[0]!, wizardWords)).toMatch(/is not a date we can use for the interview date/);
+    },
+  );
 
   test('real dates are accepted, including 29 February in a leap year', () => {
     expect(isSinceDate('2024-02-29')).toBe(true);
@@ -116,7 +133,10 @@ describe('odd but possible query strings', () => {
   });
 
   test('a key given twice with a bad first value keeps the later valid one and names the bad one', () => {
-    expect(parseQuery('?route=mail&route=dropbox')).toEqual({ facts: { route: 'dropbox' }, notices: [{ kind: 'bad-value', key: 'route', value: 'mail' }] });
+    expect(parseQuery('?route=mail&route=dropbox')).toEqual({
+      facts: { route: 'dropbox' },
+      notices: [{ kind: 'bad-value', key: 'route', value: 'mail' }],
+    });
   });
 
   test('a "+" is read as a space, so padding around a value does not matter', () => {
@@ -128,11 +148,17 @@ describe('odd but possible query strings', () => {
   });
 
   test('percent-encoded keys and values are decoded, in any letter case', () => {
-    expect(parseQuery('?%72oute=%49NTERVIEW&since=2026%2D01%2D05')).toEqual({ facts: { route: 'interview', since: '2026-01-05' }, notices: [] });
+    expect(parseQuery('?%72oute=%49NTERVIEW&since=2026%2D01%2D05')).toEqual({
+      facts: { route: 'interview', since: '2026-01-05' },
+      notices: [],
+    });
   });
 
   test('an encoded "&" or "=" stays inside its value', () => {
-    expect(parseQuery('?status=issued%26route%3Ddropbox')).toEqual({ facts: {}, notices: [{ kind: 'bad-value', key: 'status', value: 'issued&route=dropbox' }] });
+    expect(parseQuery('?status=issued%26route%3Ddropbox')).toEqual({
+      facts: {},
+      notices: [{ kind: 'bad-value', key: 'status', value: 'issued&route=dropbox' }],
+    });
   });
 
   test('a broken percent escape is dropped as a bad value and never throws', () => {
@@ -160,22 +186,82 @@ describe('odd but possible query strings', () => {
 });
 
 describe('arbitrary and hostile query strings (properties)', () => {
-  const keys = [...factOrder, 'Route', 'STATUS', '__proto__', 'constructor', 'prototype', 'toString', 'route[]', '', '=', '&', 'since ', ' since', 'x'];
+  const keys = [
+    ...factOrder,
+    'Route',
+    'STATUS',
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'route[]',
+    '',
+    '=',
+    '&',
+    'since ',
+    ' since',
+    'x',
+  ];
   const values = [
     ...Object.values(factValues).flat(),
-    '', ' ', '%', '%%', '%E0%A4%A', '%00', '%0A', '<script>alert(1)</script>', '"><img src=x onerror=1>', '../../etc/passwd',
-    '2026-02-30', '2024-02-29', '9999-99-99', '２０２６-０１-０１', 'null', 'undefined', 'NaN', '[]', '{}', 'javascript:alert(1)',
-    '🙂', '\u202e', 'a'.repeat(3000), 'issued;status=ready', 'refused-long&route=dropbox', '+interview+', 'Interview',
+    '',
+    ' ',
+    '%',
+    '%%',
+    '%E0%A4%A',
+    '%00',
+    '%0A',
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=1>',
+    '../../etc/passwd',
+    '2026-02-30',
+    '2024-02-29',
+    '9999-99-99',
+    '２０２６-０１-０１',
+    'null',
+    'undefined',
+    'NaN',
+    '[]',
+    '{}',
+    'javascript:alert(1)',
+    '🙂',
+    '\u202e',
+    'a'.repeat(3000),
+    'issued;status=ready',
+    'refused-long&route=dropbox',
+    '+interview+',
+    'Interview',
   ];
   const hostile = [
-    '', '?', '??', '&&&', '=', '==', '?=&=', '?route', '?route=', '%', '?%zz=%zz', '?;;;', '?a=b;c=d', `?${'&'.repeat(5000)}`,
-    `?route=${'%'.repeat(3000)}`, '?__proto__[polluted]=1', '?constructor[prototype][polluted]=1', '?since=2026-01-01&since=2026-01-02',
-    '?route=interview#fragment', 'route=interview?status=issued', '\u0000\u0001\u0002', '?status=%F0%9F%99%82',
+    '',
+    '?',
+    '??',
+    '&&&',
+    '=',
+    '==',
+    '?=&=',
+    '?route',
+    '?route=',
+    '%',
+    '?%zz=%zz',
+    '?;;;',
+    '?a=b;c=d',
+    `?${'&'.repeat(5000)}`,
+    `?route=${'%'.repeat(3000)}`,
+    '?__proto__[polluted]=1',
+    '?constructor[prototype][polluted]=1',
+    '?since=2026-01-01&since=2026-01-02',
+    '?route=interview#fragment',
+    'route=interview?status=issued',
+    '\u0000\u0001\u0002',
+    '?status=%F0%9F%99%82',
   ];
   /** Query strings built from the contract's keys and values and from junk, joined by & or ;. */
   const field = fc.oneof(
     fc.constantFrom(...values),
-    fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...values), fc.boolean()).map(([k, v, enc]) => `${k}=${enc ? encodeURIComponent(v) : v}`),
+    fc
+      .tuple(fc.constantFrom(...keys), fc.constantFrom(...values), fc.boolean())
+      .map(([k, v, enc]) => `${k}=${enc ? encodeURIComponent(v) : v}`),
     fc.tuple(fc.constantFrom(...factOrder), fc.string({ maxLength: 12 })).map(([k, v]) => `${k}=${v}`),
   );
   const query = fc
@@ -199,7 +285,10 @@ describe('arbitrary and hostile query strings (properties)', () => {
   }
 
   test('parsing never throws and always gives valid facts whose canonical form is stable', () => {
-    fc.assert(fc.property(anyText, (input) => holdsFor(input)), runs(1200));
+    fc.assert(
+      fc.property(anyText, (input) => holdsFor(input)),
+      runs(1200),
+    );
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
@@ -208,7 +297,7 @@ describe('arbitrary and hostile query strings (properties)', () => {
   });
 
   test('encoding then decoding any valid set of facts gives them back, contradictions aside', () => {
-    const optional = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+    const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
     const facts = fc.record({
       ...Object.fromEntries(Object.entries(factValues).map(([k, vs]) => [k, optional(fc.constantFrom(...(vs as readonly string[])))])),
       since: optional(isoDate()),
@@ -262,7 +351,8 @@ describe('hostile input for the 2026 keys', () => {
     expect(parseQuery('?since=2026-12-01', opts).facts).toEqual({ since: '2026-12-01' });
   });
   test('the notices have words for every new case', () => {
-    for (const n of [...parseQuery('?nationality=zz&visa=x&since=2027-01-01', opts).notices]) expect(noticeText(n, wizardWords)).toMatch(/left out/);
+    for (const n of [...parseQuery('?nationality=zz&visa=x&since=2027-01-01', opts).notices])
+      expect(noticeText(n, wizardWords)).toMatch(/left out/);
   });
   test('random junk in the new keys never throws', () => {
     const junk = ['%', '%%', '\u0000', '😀', '../', 'nationality', '&&&', '==', '<img src=x>', 'null', 'undefined', '__proto__'];

@@ -17,7 +17,10 @@ const yamlFiles = (dir: string) => readdirSync(join(root, dir)).filter((f) => f.
 export const outcomeEntries = new Map<string, OutcomeEntry>(
   yamlFiles('outcomes').map((f) => [f.slice(0, -5), outcomeSchema.parse(parse(readFileSync(join(root, 'outcomes', f), 'utf8')))]),
 );
-export const policyEntries = yamlFiles('policies').map((f) => ({ id: f.slice(0, -5), ...policySchema.parse(parse(readFileSync(join(root, 'policies', f), 'utf8'))) }));
+export const policyEntries = yamlFiles('policies').map((f) => ({
+  id: f.slice(0, -5),
+  ...policySchema.parse(parse(readFileSync(join(root, 'policies', f), 'utf8'))),
+}));
 export const policies: WizardPolicy[] = slimPolicies(policyEntries);
 
 const lapse: Record<string, Lapse> = {};

@@ -18,7 +18,9 @@ describe('what a verdict shows of other cases', () => {
   });
 
   test('without a measured figure, the closest group sharing the answers the rule relies on', () => {
-    expect(evidenceFor({ route: 'interview', officer: 'approved' }, { uses: [...rule.uses] }, reported, undefined)).toEqual({ summary: reported[1] });
+    expect(evidenceFor({ route: 'interview', officer: 'approved' }, { uses: [...rule.uses] }, reported, undefined)).toEqual({
+      summary: reported[1],
+    });
   });
 
   test('nothing when the rule relies on what the applicant was asked to do', () => {

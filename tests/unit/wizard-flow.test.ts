@@ -50,7 +50,11 @@ const nodes: Record<string, Row[]> = {
   ],
   'asks (with a 221(g) paper)': [
     ['documents', { ...interview, officer: '221g', paper: '221g', asks: 'documents' }, 'verdict:documents-requested'],
-    ['an interview, after an interview', { ...interview, officer: '221g', paper: '221g', asks: 'interview' }, 'verdict:interview-requested'],
+    [
+      'an interview, after an interview',
+      { ...interview, officer: '221g', paper: '221g', asks: 'interview' },
+      'verdict:interview-requested',
+    ],
     ['an interview, after the dropbox', { ...dropbox, paper: '221g', asks: 'interview' }, 'verdict:dropbox-interview'],
     ['the passport', { ...interview, officer: '221g', paper: '221g', asks: 'passport' }, 'verdict:passport-requested'],
     ['nothing (administrative processing)', { ...interview, officer: '221g', paper: '221g', asks: 'nothing' }, 'verdict:ap-wait'],
@@ -58,29 +62,83 @@ const nodes: Record<string, Row[]> = {
   ],
   'asks (no paper)': [
     ['documents by email', { ...interview, officer: 'nothing', paper: 'none', asks: 'documents' }, 'verdict:documents-requested'],
-    ['nothing, officer said approved, asks about the passport', { ...interview, officer: 'approved', paper: 'none', asks: 'nothing' }, 'passport'],
-    ['not sure, officer said approved, asks about the passport', { ...interview, officer: 'approved', paper: 'none', asks: 'unsure' }, 'passport'],
-    ['nothing, officer said refused: refused', { status: 'refused-short', route: 'interview', officer: 'refused', paper: 'none', asks: 'nothing' }, 'verdict:officer-refused'],
-    ['nothing, officer said 221(g): administrative processing', { ...interview, officer: '221g', paper: 'none', asks: 'nothing' }, 'verdict:ap-wait'],
+    [
+      'nothing, officer said approved, asks about the passport',
+      { ...interview, officer: 'approved', paper: 'none', asks: 'nothing' },
+      'passport',
+    ],
+    [
+      'not sure, officer said approved, asks about the passport',
+      { ...interview, officer: 'approved', paper: 'none', asks: 'unsure' },
+      'passport',
+    ],
+    [
+      'nothing, officer said refused: refused',
+      { status: 'refused-short', route: 'interview', officer: 'refused', paper: 'none', asks: 'nothing' },
+      'verdict:officer-refused',
+    ],
+    [
+      'nothing, officer said 221(g): administrative processing',
+      { ...interview, officer: '221g', paper: 'none', asks: 'nothing' },
+      'verdict:ap-wait',
+    ],
     ['not sure, officer said 221(g): unclear', { ...interview, officer: '221g', paper: 'none', asks: 'unsure' }, 'verdict:221g-unsure'],
-    ['nothing, nothing said, CEAC not updated: no passport question', { status: 'application-received', route: 'interview', officer: 'nothing', paper: 'none', asks: 'nothing' }, 'verdict:not-updated-yet'],
-    ['nothing, dropbox, CEAC not updated: in progress', { status: 'no-status', route: 'dropbox', paper: 'none', asks: 'nothing' }, 'verdict:dropbox-received'],
+    [
+      'nothing, nothing said, CEAC not updated: no passport question',
+      { status: 'application-received', route: 'interview', officer: 'nothing', paper: 'none', asks: 'nothing' },
+      'verdict:not-updated-yet',
+    ],
+    [
+      'nothing, dropbox, CEAC not updated: in progress',
+      { status: 'no-status', route: 'dropbox', paper: 'none', asks: 'nothing' },
+      'verdict:dropbox-received',
+    ],
     ['nothing, dropbox, Refused: asks about the passport', { ...dropbox, paper: 'none', asks: 'nothing' }, 'passport'],
   ],
   slip: [
-    ...(['white', 'pink', 'yellow', 'blue', 'green', 'other'] as const).map(
-      (slip): Row => [`${slip} leads to the unsure-221(g) verdict`, { ...interview, officer: '221g', paper: '221g', asks: 'unsure', slip }, 'verdict:221g-unsure'],
-    ),
+    ...(['white', 'pink', 'yellow', 'blue', 'green', 'other'] as const).map((slip): Row => [
+      `${slip} leads to the unsure-221(g) verdict`,
+      { ...interview, officer: '221g', paper: '221g', asks: 'unsure', slip },
+      'verdict:221g-unsure',
+    ]),
   ],
   passport: [
-    ['approved and kept: likely approved', { ...interview, officer: 'approved', paper: 'none', asks: 'nothing', passport: 'kept' }, 'verdict:approved-interim'],
-    ['approved and returned: administrative processing', { ...interview, officer: 'approved', paper: 'none', asks: 'nothing', passport: 'returned' }, 'verdict:approved-passport-returned'],
-    ['nothing said, kept: in progress', { ...interview, officer: 'nothing', paper: 'none', asks: 'nothing', passport: 'kept' }, 'verdict:kept-no-slip'],
-    ['nothing said, returned, long text: administrative processing', { ...interview, officer: 'nothing', paper: 'none', asks: 'nothing', passport: 'returned' }, 'verdict:ap-wait'],
-    ['nothing said, returned, short text: not clear', { status: 'refused-short', route: 'interview', officer: 'nothing', paper: 'none', asks: 'nothing', passport: 'returned' }, 'verdict:not-enough-to-tell'],
+    [
+      'approved and kept: likely approved',
+      { ...interview, officer: 'approved', paper: 'none', asks: 'nothing', passport: 'kept' },
+      'verdict:approved-interim',
+    ],
+    [
+      'approved and returned: administrative processing',
+      { ...interview, officer: 'approved', paper: 'none', asks: 'nothing', passport: 'returned' },
+      'verdict:approved-passport-returned',
+    ],
+    [
+      'nothing said, kept: in progress',
+      { ...interview, officer: 'nothing', paper: 'none', asks: 'nothing', passport: 'kept' },
+      'verdict:kept-no-slip',
+    ],
+    [
+      'nothing said, returned, long text: administrative processing',
+      { ...interview, officer: 'nothing', paper: 'none', asks: 'nothing', passport: 'returned' },
+      'verdict:ap-wait',
+    ],
+    [
+      'nothing said, returned, short text: not clear',
+      { status: 'refused-short', route: 'interview', officer: 'nothing', paper: 'none', asks: 'nothing', passport: 'returned' },
+      'verdict:not-enough-to-tell',
+    ],
     ['dropbox, held: administrative processing', { ...dropbox, paper: 'none', asks: 'nothing', passport: 'kept' }, 'verdict:dropbox-ap'],
-    ['dropbox, returned with no letter: not clear', { ...dropbox, paper: 'none', asks: 'nothing', passport: 'returned' }, 'verdict:dropbox-returned-no-letter'],
-    ['dropbox, held, status unknown: not clear', { status: 'other', route: 'dropbox', paper: 'none', asks: 'nothing', passport: 'kept' }, 'verdict:not-enough-to-tell'],
+    [
+      'dropbox, returned with no letter: not clear',
+      { ...dropbox, paper: 'none', asks: 'nothing', passport: 'returned' },
+      'verdict:dropbox-returned-no-letter',
+    ],
+    [
+      'dropbox, held, status unknown: not clear',
+      { status: 'other', route: 'dropbox', paper: 'none', asks: 'nothing', passport: 'kept' },
+      'verdict:not-enough-to-tell',
+    ],
   ],
 };
 
@@ -100,7 +158,11 @@ describe('an answer a question does not offer is refused', () => {
     ['a paper that does not exist', { ...interview, officer: 'approved', paper: 'visa' as never }, 'paper'],
     ['a request that does not exist', { ...interview, officer: '221g', paper: '221g', asks: 'money' as never }, 'asks'],
     ['a colour that does not exist', { ...interview, officer: '221g', paper: '221g', asks: 'unsure', slip: 'red' as never }, 'slip'],
-    ['a passport answer that does not exist', { ...interview, officer: 'approved', paper: 'none', asks: 'nothing', passport: 'lost' as never }, 'passport'],
+    [
+      'a passport answer that does not exist',
+      { ...interview, officer: 'approved', paper: 'none', asks: 'nothing', passport: 'lost' as never },
+      'passport',
+    ],
   ])('%s: the question is asked again', (_name, facts, question) => {
     expect(next(facts)).toBe(question);
   });

@@ -34,7 +34,14 @@ describe('hasWizardShape', () => {
 
   // An old or half-written shape: each field missing, null, or of the wrong kind.
   const lists = [{}, 'x', null];
-  const wrong: Record<string, unknown[]> = { table: lists, policies: lists, countries: lists, oneYear: lists, origin: [1, null], site: [[], null] };
+  const wrong: Record<string, unknown[]> = {
+    table: lists,
+    policies: lists,
+    countries: lists,
+    oneYear: lists,
+    origin: [1, null],
+    site: [[], null],
+  };
   for (const key of Object.keys(good) as (keyof typeof good)[]) {
     test(`rejects a file without ${key}`, () => {
       const { [key]: _, ...rest } = good;

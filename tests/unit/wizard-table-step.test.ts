@@ -29,7 +29,8 @@ describe('the no-JavaScript pages and the decision table', () => {
 
   test('every page asks the same question the rules ask, or shows the same verdict', () => {
     for (const { slug, page, rules } of pages) {
-      if (rules.kind === 'question') expect(page, slug).toMatchObject({ kind: 'question', key: rules.question.key, options: rules.question.options });
+      if (rules.kind === 'question')
+        expect(page, slug).toMatchObject({ kind: 'question', key: rules.question.key, options: rules.question.options });
       else expect(page, slug).toMatchObject({ kind: 'verdict', outcome: rules.verdict.outcome });
     }
   });

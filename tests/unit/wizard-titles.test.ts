@@ -17,15 +17,21 @@ describe('step titles', () => {
   });
 
   test('a question whose total depends on later answers gives only its number', () => {
-    expect(stepTitle('What paper did the officer give you?', { n: 4, t: undefined })).toBe('What paper did the officer give you? – Question 4');
+    expect(stepTitle('What paper did the officer give you?', { n: 4, t: undefined })).toBe(
+      'What paper did the officer give you? – Question 4',
+    );
   });
 
   test('a verdict reads "Result: <headline>"', () => {
-    expect(stepTitle('Issued: your visa is approved and in final processing')).toBe('Result: Issued: your visa is approved and in final processing');
+    expect(stepTitle('Issued: your visa is approved and in final processing')).toBe(
+      'Result: Issued: your visa is approved and in final processing',
+    );
   });
 
   test('a validation error puts "Error: " in front', () => {
-    expect(stepTitle('What does CEAC show for your case now?', { n: 1 }, true)).toBe('Error: What does CEAC show for your case now? – Question 1');
+    expect(stepTitle('What does CEAC show for your case now?', { n: 1 }, true)).toBe(
+      'Error: What does CEAC show for your case now? – Question 1',
+    );
   });
 });
 
@@ -64,6 +70,8 @@ describe('the link to a verdict that opens without JavaScript', () => {
 
   test('keeps a kind of visa the verdict asked for', () => {
     const facts = { status: 'refused-long', route: 'interview', officer: '221g', paper: '221g', asks: 'nothing', visa: 'f-m-j' } as Facts;
-    expect(stepsHref(walk(table, facts).asked)).toBe('/wizard/steps/status-refused-long/route-interview/officer-221g/paper-221g/asks-nothing/visa-f-m-j/');
+    expect(stepsHref(walk(table, facts).asked)).toBe(
+      '/wizard/steps/status-refused-long/route-interview/officer-221g/paper-221g/asks-nothing/visa-f-m-j/',
+    );
   });
 });

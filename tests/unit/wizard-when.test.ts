@@ -29,7 +29,14 @@ const pinned = {
 
 const ap = { status: 'refused-long', route: 'interview', officer: '221g', paper: '221g', asks: 'nothing' } as const;
 const docs = { status: 'refused-long', route: 'interview', officer: '221g', paper: '221g', asks: 'documents' } as const;
-const approvedKept = { status: 'refused-long', route: 'interview', officer: 'approved', paper: 'none', asks: 'nothing', passport: 'kept' } as const;
+const approvedKept = {
+  status: 'refused-long',
+  route: 'interview',
+  officer: 'approved',
+  paper: 'none',
+  asks: 'nothing',
+  passport: 'kept',
+} as const;
 const letter = { status: 'refused-short', route: 'interview', officer: 'refused', paper: 'refusal' } as const;
 const on = (facts: Facts, today: string) => {
   const step = stepOn(facts, today, data);
@@ -104,8 +111,12 @@ describe('nationality', () => {
     for (const c of nationalityClasses(policies)) {
       for (const visa of factValues.visa) {
         for (const day of Object.values(pinned)) {
-          const ours = policyMatches(c.code, visa, day, policies).map((m) => m.policy.id).sort();
-          const theirs = policiesFor({ nationality: c.code, visa, date: day }, policyEntries).map((p) => p.id).sort();
+          const ours = policyMatches(c.code, visa, day, policies)
+            .map((m) => m.policy.id)
+            .sort();
+          const theirs = policiesFor({ nationality: c.code, visa, date: day }, policyEntries)
+            .map((p) => p.id)
+            .sort();
           expect(ours, `${c.code} ${visa} ${day}`).toEqual(theirs);
         }
       }
@@ -113,7 +124,11 @@ describe('nationality', () => {
   });
 
   test('a full suspension puts an administrative-processing case on hold; a refusal letter becomes a 212(f) refusal', () => {
-    expect(on({ ...ap, nationality: 'ir', visa: 'f-m-j', since }, '2026-12-01')).toMatchObject({ meaning: 'on-hold', outcome: 'on-hold-suspension', base: 'vetting-221g' });
+    expect(on({ ...ap, nationality: 'ir', visa: 'f-m-j', since }, '2026-12-01')).toMatchObject({
+      meaning: 'on-hold',
+      outcome: 'on-hold-suspension',
+      base: 'vetting-221g',
+    });
     expect(on({ ...letter, nationality: 'ir' }, '2026-12-01')).toMatchObject({ meaning: 'refused', outcome: 'refused-212f' });
   });
 
@@ -130,7 +145,10 @@ describe('nationality', () => {
   });
 
   test('the immigrant-visa pause holds immigrant visas only; a visa bond is advice for visitors', () => {
-    expect(on({ ...docs, nationality: 'pk', visa: 'iv-family', since }, '2026-12-01')).toMatchObject({ outcome: 'on-hold-pause', deadline: { kind: 'one-year' } });
+    expect(on({ ...docs, nationality: 'pk', visa: 'iv-family', since }, '2026-12-01')).toMatchObject({
+      outcome: 'on-hold-pause',
+      deadline: { kind: 'one-year' },
+    });
     expect(on({ ...ap, nationality: 'pk', visa: 'b' }, '2026-12-01').meaning).toBe('administrative-processing');
     const bond = on({ ...ap, nationality: 'bt', visa: 'b' }, '2026-12-01');
     expect(bond.meaning).toBe('administrative-processing');
@@ -157,7 +175,12 @@ describe('every path × kind of visa × nationality class × pinned day', () => 
       if (step.kind !== 'verdict') throw new Error(`No verdict for ${JSON.stringify(facts)}`);
       for (const nationality of classes) {
         for (const today of Object.values(pinned)) {
-          const d = decideAt({ base: { outcome: step.verdict.outcome, meaning: step.verdict.meaning }, facts: { ...step.facts, ...(nationality ? { nationality } : {}) }, today, ...data });
+          const d = decideAt({
+            base: { outcome: step.verdict.outcome, meaning: step.verdict.meaning },
+            facts: { ...step.facts, ...(nationality ? { nationality } : {}) },
+            today,
+            ...data,
+          });
           results.push({ facts: { ...facts, ...(nationality ? { nationality } : {}) }, today, meaning: d.meaning, outcome: d.outcome });
           if (d.asOf !== today) throw new Error('asOf');
         }
@@ -175,7 +198,12 @@ describe('every path × kind of visa × nationality class × pinned day', () => 
   test('each reaches one verdict with a contract meaning and content with an official source', { timeout: 60_000 }, () => {
     const bad = results.filter((r) => {
       const o = outcomeEntries.get(r.outcome);
-      return !(meanings as readonly string[]).includes(r.meaning) || !o || o.meaning !== r.meaning || !o.sources.some((s) => s.kind === 'official');
+      return (
+        !(meanings as readonly string[]).includes(r.meaning) ||
+        !o ||
+        o.meaning !== r.meaning ||
+        !o.sources.some((s) => s.kind === 'official')
+      );
     });
     expect(bad.slice(0, 3)).toEqual([]);
   });
@@ -184,7 +212,11 @@ describe('every path × kind of visa × nationality class × pinned day', () => 
     const cache = new Map<string, boolean>();
     const wrong = results.filter((r) => {
       const key = `${r.facts.nationality}|${r.facts.visa}|${r.today}`;
-      if (!cache.has(key)) cache.set(key, policyMatches(r.facts.nationality, r.facts.visa, r.today, policies).some((m) => m.how === 'applies'));
+      if (!cache.has(key))
+        cache.set(
+          key,
+          policyMatches(r.facts.nationality, r.facts.visa, r.today, policies).some((m) => m.how === 'applies'),
+        );
       const applies = cache.get(key)!;
       if (r.facts.status === 'issued') return r.meaning !== 'issued';
       return (r.meaning === 'on-hold') !== (applies && r.outcome !== 'refused-212f');

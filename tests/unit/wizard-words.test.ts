@@ -102,7 +102,15 @@ describe('outcome schema', () => {
     timing: ['inquiry'],
     guides: ['administrative-processing'],
     statuses: ['refused-221g'],
-    sources: [{ title: 'After the Interview', url: 'https://bj.usembassy.gov/x/', publisher: 'U.S. Embassy', kind: 'official', accessed: '2026-11-26' }],
+    sources: [
+      {
+        title: 'After the Interview',
+        url: 'https://bj.usembassy.gov/x/',
+        publisher: 'U.S. Embassy',
+        kind: 'official',
+        accessed: '2026-11-26',
+      },
+    ],
     reviewed: '2026-11-26',
   };
   const problems = (data: unknown) => {
@@ -116,11 +124,19 @@ describe('outcome schema', () => {
 
   test.each([
     ['a meaning outside the contract', { meaning: 'denied' }, /^meaning: meaning must be one of/],
-    ['a summary of two sentences', { summary: 'It is open. Wait for the post to write to you about it.' }, /^summary: The summary is one sentence/],
+    [
+      'a summary of two sentences',
+      { summary: 'It is open. Wait for the post to write to you about it.' },
+      /^summary: The summary is one sentence/,
+    ],
     ['no "what to do now"', { doNow: [] }, /^doNow:/],
     ['no guide', { guides: [] }, /^guides: Link at least one guide/],
     ['a timing the wizard cannot compute', { timing: ['next-week'] }, /^timing\.0:/],
-    ['a reported pattern without a count', { reported: { text: 'Most cases were issued within two weeks, applicants said.', period: '2020', where: 'a thread' } }, /^reported\.reports:/],
+    [
+      'a reported pattern without a count',
+      { reported: { text: 'Most cases were issued within two weeks, applicants said.', period: '2020', where: 'a thread' } },
+      /^reported\.reports:/,
+    ],
     ['an unknown field', { author: 'me' }, /Unrecognized key/],
   ])('refuses %s, naming the field', (_name, change, message) => {
     expect(problems({ ...valid, ...change })).toMatch(message);

@@ -29,9 +29,24 @@ const fieldEntries = fileEntries(letterFieldSchema, 'src/content/letter-fields/f
 
 describe('the decoder words', () => {
   test('every decoder id has words and no words name an unknown id', () => {
-    expect(wordsMismatch(readingVariants, decoder.readings.map((e) => e.id))).toEqual({ missing: [], unknown: [] });
-    expect(wordsMismatch(confidences, decoder.confidence.map((e) => e.id))).toEqual({ missing: [], unknown: [] });
-    expect(wordsMismatch(unknownReasons, decoder.advice.map((e) => e.id))).toEqual({ missing: [], unknown: [] });
+    expect(
+      wordsMismatch(
+        readingVariants,
+        decoder.readings.map((e) => e.id),
+      ),
+    ).toEqual({ missing: [], unknown: [] });
+    expect(
+      wordsMismatch(
+        confidences,
+        decoder.confidence.map((e) => e.id),
+      ),
+    ).toEqual({ missing: [], unknown: [] });
+    expect(
+      wordsMismatch(
+        unknownReasons,
+        decoder.advice.map((e) => e.id),
+      ),
+    ).toEqual({ missing: [], unknown: [] });
     const words = decoderWordsFrom(decoder);
     for (const v of readingVariants) expect(words.readings[v].length).toBeGreaterThan(20);
   });
@@ -55,8 +70,18 @@ describe('the decoder words', () => {
 
 describe('the letter words', () => {
   test('every letter id has a file and every field has words', () => {
-    expect(wordsMismatch(letterIds, letterEntries.map((e) => e.id))).toEqual({ missing: [], unknown: [] });
-    expect(wordsMismatch(fieldNames.filter((f) => f !== 'waitingGuidance'), fieldEntries.map((e) => e.id))).toEqual({ missing: [], unknown: [] });
+    expect(
+      wordsMismatch(
+        letterIds,
+        letterEntries.map((e) => e.id),
+      ),
+    ).toEqual({ missing: [], unknown: [] });
+    expect(
+      wordsMismatch(
+        fieldNames.filter((f) => f !== 'waitingGuidance'),
+        fieldEntries.map((e) => e.id),
+      ),
+    ).toEqual({ missing: [], unknown: [] });
     expect(lettersFrom(letterEntries).map((l) => l.id)).toEqual(['inquiry', 'urgent-passport', 'employer-school']);
   });
 
@@ -66,9 +91,9 @@ describe('the letter words', () => {
   });
 
   test('a field file for an unknown field fails, and so does a missing one', () => {
-    expect(() => letterFieldsFrom([...fieldEntries, { id: 'email', data: { placeholder: '[email]', label: 'Email', type: 'text' } }])).toThrow(
-      /fields\.yaml: words for unknown id email/,
-    );
+    expect(() =>
+      letterFieldsFrom([...fieldEntries, { id: 'email', data: { placeholder: '[email]', label: 'Email', type: 'text' } }]),
+    ).toThrow(/fields\.yaml: words for unknown id email/);
     expect(() => letterFieldsFrom(fieldEntries.filter((e) => e.id !== 'recipient'))).toThrow(/fields\.yaml: no words for recipient/);
   });
 
@@ -84,12 +109,32 @@ describe('the letter words', () => {
   });
 
   test('a repeated id fails, in the entries and in the YAML file itself', () => {
-    expect(() => wordsById(['a'], [{ id: 'a', data: 1 }, { id: 'a', data: 2 }], 'x.yaml')).toThrow(/^x\.yaml: two entries for a$/);
-    expect(() => entriesOfText(wordSchema, 'src/content/decoder/readings.yaml', 'issued:\n  text: A.\nissued:\n  text: B.\n')).toThrow(/unique/);
+    expect(() =>
+      wordsById(
+        ['a'],
+        [
+          { id: 'a', data: 1 },
+          { id: 'a', data: 2 },
+        ],
+        'x.yaml',
+      ),
+    ).toThrow(/^x\.yaml: two entries for a$/);
+    expect(() => entriesOfText(wordSchema, 'src/content/decoder/readings.yaml', 'issued:\n  text: A.\nissued:\n  text: B.\n')).toThrow(
+      /unique/,
+    );
   });
 
   test('wordsById returns the entries by id when the ids match', () => {
-    expect(wordsById(['a', 'b'], [{ id: 'b', data: 2 }, { id: 'a', data: 1 }], 'x.yaml')).toEqual({ a: 1, b: 2 });
+    expect(
+      wordsById(
+        ['a', 'b'],
+        [
+          { id: 'b', data: 2 },
+          { id: 'a', data: 1 },
+        ],
+        'x.yaml',
+      ),
+    ).toEqual({ a: 1, b: 2 });
   });
 });
 
@@ -100,7 +145,12 @@ describe('the wizard words', () => {
   });
 
   test('every question and answer has words and no words name an unknown question or answer', () => {
-    expect(wordsMismatch(questions.map((q) => q.key), wizard.questions.map((e) => e.id))).toEqual({ missing: [], unknown: [] });
+    expect(
+      wordsMismatch(
+        questions.map((q) => q.key),
+        wizard.questions.map((e) => e.id),
+      ),
+    ).toEqual({ missing: [], unknown: [] });
     for (const q of questions) {
       const options = Object.keys(wizard.questions.find((e) => e.id === q.key)!.data.options);
       expect(wordsMismatch(q.options, options), q.key).toEqual({ missing: [], unknown: [] });
@@ -125,8 +175,13 @@ describe('the wizard words', () => {
 
   test('an answer without words, or words for an answer the question does not offer, fails naming both', () => {
     const { green: _green, ...rest } = wizard.questions.find((e) => e.id === 'slip')!.data.options;
-    expect(() => wizardWordsFrom(withQuestion('slip', (d) => ({ ...d, options: rest })))).toThrow(/questions\.yaml: slip\.options: no words for green/);
-    const renamed = withQuestion('passport', (d) => ({ ...d, options: { ...d.options, lost: { label: 'Lost', reason: 'It was lost on the way.' } } }));
+    expect(() => wizardWordsFrom(withQuestion('slip', (d) => ({ ...d, options: rest })))).toThrow(
+      /questions\.yaml: slip\.options: no words for green/,
+    );
+    const renamed = withQuestion('passport', (d) => ({
+      ...d,
+      options: { ...d.options, lost: { label: 'Lost', reason: 'It was lost on the way.' } },
+    }));
     expect(() => wizardWordsFrom(renamed)).toThrow(/passport\.options: words for unknown answer lost \(answers: kept, returned\)/);
   });
 
@@ -140,18 +195,31 @@ describe('the wizard words', () => {
   });
 
   test('an "I’m not sure" answer needs an uncertainty, and only those answers have one', () => {
-    const strip = withQuestion('officer', (d) => ({ ...d, options: { ...d.options, nothing: { ...d.options['nothing']!, uncertainty: undefined } } }));
+    const strip = withQuestion('officer', (d) => ({
+      ...d,
+      options: { ...d.options, nothing: { ...d.options['nothing']!, uncertainty: undefined } },
+    }));
     expect(() => wizardWordsFrom(strip)).toThrow(/officer\.options\.nothing: an "I'm not sure" answer needs an uncertainty/);
-    const add = withQuestion('officer', (d) => ({ ...d, options: { ...d.options, approved: { ...d.options['approved']!, uncertainty: 'Maybe.' } } }));
+    const add = withQuestion('officer', (d) => ({
+      ...d,
+      options: { ...d.options, approved: { ...d.options['approved']!, uncertainty: 'Maybe.' } },
+    }));
     expect(() => wizardWordsFrom(add)).toThrow(/officer\.options\.approved: only "I'm not sure" answers \(nothing\) have an uncertainty/);
   });
 
   test('a timing kind or a phrase without words fails, and so do words for an unknown one', () => {
-    expect(() => wizardWordsFrom({ ...wizard, timing: wizard.timing.filter((e) => e.id !== 'one-year') })).toThrow(/timing\.yaml: no words for one-year/);
-    const share = (data: Record<string, string>) => ({ ...wizard, phrases: wizard.phrases.map((e) => (e.id === 'share' ? { id: e.id, data } : e)) });
+    expect(() => wizardWordsFrom({ ...wizard, timing: wizard.timing.filter((e) => e.id !== 'one-year') })).toThrow(
+      /timing\.yaml: no words for one-year/,
+    );
+    const share = (data: Record<string, string>) => ({
+      ...wizard,
+      phrases: wizard.phrases.map((e) => (e.id === 'share' ? { id: e.id, data } : e)),
+    });
     const { print: _print, ...noPrint } = wizard.phrases.find((e) => e.id === 'share')!.data;
     expect(() => wizardWordsFrom(share(noPrint))).toThrow(/phrases\.yaml \(share\): no words for print/);
-    expect(() => wizardWordsFrom(share({ ...noPrint, print: 'Print', email: 'Email it' }))).toThrow(/phrases\.yaml \(share\): words for unknown id email/);
+    expect(() => wizardWordsFrom(share({ ...noPrint, print: 'Print', email: 'Email it' }))).toThrow(
+      /phrases\.yaml \(share\): words for unknown id email/,
+    );
   });
 
   test('the deadline titles are filled in from the dates module, once, at build time', () => {
@@ -161,12 +229,20 @@ describe('the wizard words', () => {
   });
 
   test('an empty label or a link off the site is a schema error that names the file and the field', () => {
-    expect(() => entriesOfText(questionWordsSchema, 'src/content/wizard/questions.yaml', 'route:\n  legend: How?\n  summary: Route\n  options:\n    interview:\n      label: ""\n      reason: You had one.\n')).toThrow(
-      /questions\.yaml: route\.options\.interview\.label/,
-    );
-    expect(() => entriesOfText(questionWordsSchema, 'src/content/wizard/questions.yaml', 'route:\n  legend: How?\n  summary: Route\n  aside:\n    text: See\n    links:\n      - href: https://example.com/\n        label: there\n  options: {}\n')).toThrow(
-      /questions\.yaml: route\.aside\.links\.0\.href: Link to a page of this site/,
-    );
+    expect(() =>
+      entriesOfText(
+        questionWordsSchema,
+        'src/content/wizard/questions.yaml',
+        'route:\n  legend: How?\n  summary: Route\n  options:\n    interview:\n      label: ""\n      reason: You had one.\n',
+      ),
+    ).toThrow(/questions\.yaml: route\.options\.interview\.label/);
+    expect(() =>
+      entriesOfText(
+        questionWordsSchema,
+        'src/content/wizard/questions.yaml',
+        'route:\n  legend: How?\n  summary: Route\n  aside:\n    text: See\n    links:\n      - href: https://example.com/\n        label: there\n  options: {}\n',
+      ),
+    ).toThrow(/questions\.yaml: route\.aside\.links\.0\.href: Link to a page of this site/);
   });
 });
 
@@ -174,7 +250,10 @@ describe('the search word tables', () => {
   test('every alias is one kind, written as search compares it, and the tables keep the file order', () => {
     const shuffled = [...aliasEntries].reverse().map((e, i) => ({ id: e.id, data: { ...e.data, order: aliasEntries.length - 1 - i } }));
     expect(aliasTablesFrom(shuffled, vocabularyWords)).toEqual(tablesJson);
-    expect(aliasItems({ ap: { replace: 'a' }, pp: { also: 'b' } })).toEqual([{ id: 'ap', replace: 'a', order: 0 }, { id: 'pp', also: 'b', order: 1 }]);
+    expect(aliasItems({ ap: { replace: 'a' }, pp: { also: 'b' } })).toEqual([
+      { id: 'ap', replace: 'a', order: 0 },
+      { id: 'pp', also: 'b', order: 1 },
+    ]);
     expect(tablesJson.replacements[0]).toEqual(['ap', 'administrative processing']);
     expect(tablesJson.synonyms[0]).toEqual(['denied', 'refused']);
     expect(tablesJson.replacements.length + tablesJson.synonyms.length).toBe(aliasEntries.length);
@@ -182,13 +261,17 @@ describe('the search word tables', () => {
   });
 
   test('an alias with no words, with both kinds, or mapped to itself fails naming the file and the phrase', () => {
-    expect(() => aliasTablesFrom([...aliasEntries, { id: 'vac', data: {} }], vocabularyWords)).toThrow(/aliases\.yaml: vac: give exactly one of replace and also/);
+    expect(() => aliasTablesFrom([...aliasEntries, { id: 'vac', data: {} }], vocabularyWords)).toThrow(
+      /aliases\.yaml: vac: give exactly one of replace and also/,
+    );
     expect(() => aliasTablesFrom([{ id: 'vac', data: { replace: 'a', also: 'b' } }], [])).toThrow(/vac: give exactly one/);
     expect(() => aliasTablesFrom([{ id: 'visa', data: { also: 'visa' } }], [])).toThrow(/aliases\.yaml: visa: maps to itself/);
   });
 
   test('a phrase not written as search compares it fails, saying how to write it', () => {
-    expect(() => aliasTablesFrom([{ id: 'Drop Box', data: { replace: 'dropbox' } }], [])).toThrow(/aliases\.yaml: Drop Box: write "Drop Box" as "drop box"/);
+    expect(() => aliasTablesFrom([{ id: 'Drop Box', data: { replace: 'dropbox' } }], [])).toThrow(
+      /aliases\.yaml: Drop Box: write "Drop Box" as "drop box"/,
+    );
     expect(() => aliasTablesFrom([{ id: 'pp', data: { replace: '221(g)' } }], [])).toThrow(/pp: write "221\(g\)" as "221g"/);
   });
 

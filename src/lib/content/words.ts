@@ -15,7 +15,11 @@ export function wordsMismatch(ids: readonly string[], entryIds: readonly string[
  * The entries as a record by id, or an error naming the file and every missing, unknown or repeated id.
  * `file` is the content file (or folder) the entries come from.
  */
-export function wordsById<Id extends string, T>(ids: readonly Id[], entries: readonly { id: string; data: T }[], file: string): Record<Id, T> {
+export function wordsById<Id extends string, T>(
+  ids: readonly Id[],
+  entries: readonly { id: string; data: T }[],
+  file: string,
+): Record<Id, T> {
   const entryIds = entries.map((e) => e.id);
   const { missing, unknown } = wordsMismatch(ids, entryIds);
   const twice = [...new Set(entryIds.filter((id, i) => entryIds.indexOf(id) !== i))];

@@ -19,7 +19,7 @@ export function addBusinessDays(from: IsoDate, count: number): IsoDate {
   if (!Number.isInteger(count)) throw new RangeError(`Not a whole number of days: ${count}`);
   const step = count < 0 ? -1 : 1;
   let date = from;
-  for (let left = Math.abs(count); left > 0; ) {
+  for (let left = Math.abs(count); left > 0;) {
     date = addDays(date, step);
     if (isBusinessDay(date)) left -= 1;
   }

@@ -78,7 +78,10 @@ export function keyDate(kind: KeyDateKind, s: Situation): KeyDate | undefined {
     case 'check-status':
       return { kind, date: addBusinessDays(s.interview, CHECK_STATUS_BUSINESS_DAYS), from: s.interview, countedFrom: 'interview' };
     case 'inquiry': {
-      const w = inquiryWindow({ interview: s.interview, documentsSent: s.documentsSent ?? s.documentsPendingFrom }, { days: s.inquiryDays ?? GENERAL_INQUIRY_DAYS });
+      const w = inquiryWindow(
+        { interview: s.interview, documentsSent: s.documentsSent ?? s.documentsPendingFrom },
+        { days: s.inquiryDays ?? GENERAL_INQUIRY_DAYS },
+      );
       const countedFrom: CountedFrom = w.basis === 'interview' ? 'interview' : s.documentsSent ? 'documents' : 'documents-today';
       return { kind, date: w.earliest, from: w.countedFrom, countedFrom, days: w.days };
     }
@@ -88,7 +91,9 @@ export function keyDate(kind: KeyDateKind, s: Situation): KeyDate | undefined {
     }
     case 'issued-contact':
       // "More than 10 working days": the first business day after ten have passed.
-      return s.issued ? { kind, date: addBusinessDays(s.issued, ISSUED_CONTACT_WORKING_DAYS + 1), from: s.issued, countedFrom: 'issued' } : undefined;
+      return s.issued
+        ? { kind, date: addBusinessDays(s.issued, ISSUED_CONTACT_WORKING_DAYS + 1), from: s.issued, countedFrom: 'issued' }
+        : undefined;
     case 'dv-year-end':
       return { kind, date: dvYearEnd(s.interview), from: s.interview, countedFrom: 'program-year' };
   }
@@ -108,7 +113,8 @@ export const COUNTED_FROM: Readonly<Record<CountedFrom, string>> = {
   interview: 'Counted from your interview or drop-off on {from}.',
   documents: 'Counted from {from}, the day you sent the documents, because it is later than the interview.',
   'documents-today': 'Counted from today, {from}, as if you send the documents today; it moves with the day you send them.',
-  refusal: 'Counted from the refusal date on your letter or slip, {from}: within one year, so the last day is the day before the same date a year later.',
+  refusal:
+    'Counted from the refusal date on your letter or slip, {from}: within one year, so the last day is the day before the same date a year later.',
   'interview-as-refusal':
     'Counted from {from}, your interview or drop-off, taken as the refusal date (for most people it is the same day; if your letter or slip gives a later date, this date is later too): within one year, so the last day is the day before the same date a year later.',
   issued: 'Counted from {from}, the day CEAC changed to Issued (the “Case Last Updated” date shown with it).',
@@ -141,5 +147,9 @@ const fill = (template: string, values: Record<string, string>) => template.repl
 /** A date in words: its title ("Send the requested documents by 8 November 2027 at the latest") and what it is counted from. */
 export function sayDate(d: KeyDate): { title: string; counted: string; rule: string } {
   const values = { date: formatIsoDate(d.date), from: formatIsoDate(d.from), days: String(d.days ?? ''), fy: d.date.slice(0, 4) };
-  return { title: fill(DATE_TITLES[d.kind], values), counted: fill(COUNTED_FROM[d.countedFrom], values), rule: fill(DATE_RULES[d.kind], values) };
+  return {
+    title: fill(DATE_TITLES[d.kind], values),
+    counted: fill(COUNTED_FROM[d.countedFrom], values),
+    rule: fill(DATE_RULES[d.kind], values),
+  };
 }

@@ -23,7 +23,11 @@ export interface Holiday {
 
 export const HOLIDAY_SOURCES = [
   { title: '5 U.S.C. 6103: Holidays', publisher: 'U.S. Code (Cornell LII)', url: 'https://www.law.cornell.edu/uscode/text/5/6103' },
-  { title: 'Federal Holidays', publisher: 'U.S. Office of Personnel Management', url: 'https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/' },
+  {
+    title: 'Federal Holidays',
+    publisher: 'U.S. Office of Personnel Management',
+    url: 'https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/',
+  },
 ] as const;
 
 /** The first year for which every current rule applies (Martin Luther King Jr. Day began in 1986). */

@@ -108,7 +108,10 @@ function basicDate(date: IsoDate): string {
 }
 
 function utcStamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** A complete VCALENDAR with one all-day VEVENT per event. Throws on an invalid date or empty summary. */

@@ -110,7 +110,10 @@ export function inquiryWindow(
 }
 
 /** `inquiryWindow` under every known rule, in the order of INQUIRY_RULES, each with its rule. */
-export function inquiryWindows(input: { interview: IsoDate; documentsSent?: IsoDate | undefined }): (InquiryDates & { rule: InquiryRule })[] {
+export function inquiryWindows(input: {
+  interview: IsoDate;
+  documentsSent?: IsoDate | undefined;
+}): (InquiryDates & { rule: InquiryRule })[] {
   return INQUIRY_RULES.map((rule) => ({ ...inquiryWindow(input, rule), rule }));
 }
 
@@ -129,7 +132,8 @@ export const ONE_YEAR_SOURCES: readonly RuleSource[] = [
     title: '22 CFR 42.81(e), Reconsideration of refusal',
     site: 'ecfr.gov',
     kind: 'official',
-    quote: 'If a visa is refused, and the applicant within one year from the date of refusal adduces further evidence tending to overcome the ground of ineligibility',
+    quote:
+      'If a visa is refused, and the applicant within one year from the date of refusal adduces further evidence tending to overcome the ground of ineligibility',
     dated: 'copy checked November 26, 2024',
   },
 ];
@@ -148,7 +152,8 @@ export const STATUS_TEXT_TIMING = {
   },
   issuedContact: {
     businessDays: ISSUED_CONTACT_WORKING_DAYS,
-    quote: 'If you have not received it in more than 10 working days, please see the webpage for contact information of the embassy or consulate',
+    quote:
+      'If you have not received it in more than 10 working days, please see the webpage for contact information of the embassy or consulate',
     from: 'the “Issued” text',
   },
 } as const;

@@ -59,6 +59,13 @@ export function agoText(days: number): string {
   if (days === 0) return 'today';
   if (days < 0) return days === -1 ? 'tomorrow' : `in ${-days} days`;
   if (days === 1) return '1 day ago';
-  const about = days >= 730 ? `about ${Math.round(days / 365.25)} years` : days >= 60 ? `about ${Math.round(days / 30.44)} months` : days >= 14 ? `about ${Math.round(days / 7)} weeks` : '';
+  const about =
+    days >= 730
+      ? `about ${Math.round(days / 365.25)} years`
+      : days >= 60
+        ? `about ${Math.round(days / 30.44)} months`
+        : days >= 14
+          ? `about ${Math.round(days / 7)} weeks`
+          : '';
   return about ? `${days} days ago (${about})` : `${days} days ago`;
 }

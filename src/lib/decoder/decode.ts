@@ -98,9 +98,17 @@ interface Label {
 
 /** Lower case, Latin accents removed ("Trạng thái" → "trang thai"); other scripts are kept as they are. */
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').replace(/đ/gi, 'd').normalize('NFC').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .replace(/đ/gi, 'd')
+    .normalize('NFC')
+    .toLowerCase();
 }
-const splitWords = (text: string) => fold(text).split(/[^\p{L}\p{M}\p{N}]+/u).filter((x) => x.length > 0);
+const splitWords = (text: string) =>
+  fold(text)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((x) => x.length > 0);
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*$/;
 const LATIN = /^[a-z0-9]+$/;
 
@@ -175,7 +183,7 @@ function findLabel(text: string, index: Index): { label: Label; lang?: string } 
   for (const line of text.split(/\r\n|\r|\n/)) {
     let words = splitWords(line);
     if (words.length === 0 || words.length > 12) continue;
-    for (let changed = true; changed && words.length > 0; ) {
+    for (let changed = true; changed && words.length > 0;) {
       changed = false;
       const first = words[0]!;
       const sw = index.statusWords.find((x) => startsWith(words, x));
@@ -196,7 +204,9 @@ function findLabel(text: string, index: Index): { label: Label; lang?: string } 
       }
     }
     const tail = (rest: readonly string[]) =>
-      rest.length === 0 || rest[0] === 'case' || rest.every((x) => /^\d+$/.test(x) || MONTH_WORD.test(x) || index.fillers.has(x) || x === 'on');
+      rest.length === 0 ||
+      rest[0] === 'case' ||
+      rest.every((x) => /^\d+$/.test(x) || MONTH_WORD.test(x) || index.fillers.has(x) || x === 'on');
     for (const t of index.translations) {
       if (startsWith(words, t.tokens) && tail(words.slice(t.tokens.length))) return { label: t.label, lang: t.lang };
     }
@@ -217,7 +227,13 @@ function canonicalWords(text: string, tokens: Token[], vocab: Vocabulary): { wor
     const word = vocab.canonical(tok.word);
     const next = tokens[i + 1];
     // Only across a line break or hyphen, where copying from a narrow screen or a PDF splits words.
-    if (next && !vocab.has(tok.word) && !vocab.has(next.word) && next.start - tok.end <= 3 && /[-\n\r]/.test(text.slice(tok.end, next.start))) {
+    if (
+      next &&
+      !vocab.has(tok.word) &&
+      !vocab.has(next.word) &&
+      next.start - tok.end <= 3 &&
+      /[-\n\r]/.test(text.slice(tok.end, next.start))
+    ) {
       const joined = vocab.canonical(tok.word + next.word);
       if (joined) {
         words.push(joined);
@@ -267,7 +283,11 @@ export function decodeWithIndex(input: string, index: Index): DecodeResult {
 
   if (top && top.score >= 2) {
     if (second && second.score >= 2 && second.score * 2 >= top.score) {
-      return { ...base('ambiguous', truncated), ...labelPart, candidates: ranked.filter((r) => r.score >= 2).map((r) => statusIdOf(r.owner, index)) };
+      return {
+        ...base('ambiguous', truncated),
+        ...labelPart,
+        candidates: ranked.filter((r) => r.score >= 2).map((r) => statusIdOf(r.owner, index)),
+      };
     }
     const best = bestTemplate(top.owner, hits, index);
     const tpl = index.templates[best]!;

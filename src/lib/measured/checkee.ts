@@ -8,7 +8,16 @@
  * the table was read: the "census per month" approximation of docs/adr/011-measured-timelines.md.
  */
 import { daysBetween } from '../dates/calendar';
-import { enoughOutcomes, kaplanMeier, quantileInterval, shareDoneBy, supportedQuantile, tooFewWords, type KmEstimate, type Observation } from '../timelines/km';
+import {
+  enoughOutcomes,
+  kaplanMeier,
+  quantileInterval,
+  shareDoneBy,
+  supportedQuantile,
+  tooFewWords,
+  type KmEstimate,
+  type Observation,
+} from '../timelines/km';
 import type { CheckeeCase, CheckeeMonth, VisaKind } from './types';
 import { visaKindOf } from './types';
 
@@ -47,7 +56,8 @@ function kindsOf(spec: CohortSpec): readonly VisaKind[] | undefined {
   return spec.visa === undefined ? undefined : typeof spec.visa === 'string' ? [spec.visa] : spec.visa;
 }
 /** The group a case falls in for sharing out pending counts: "in" the spec's kinds, or its own kind. */
-const groupOf = (kinds: readonly VisaKind[], c: CheckeeCase): string => (kinds.includes(visaKindOf(c.visa_type)) ? 'in' : visaKindOf(c.visa_type));
+const groupOf = (kinds: readonly VisaKind[], c: CheckeeCase): string =>
+  kinds.includes(visaKindOf(c.visa_type)) ? 'in' : visaKindOf(c.visa_type);
 const inRange = (month: string, spec: CohortSpec) => month >= spec.from && month <= spec.to;
 
 function daysInMonth(month: string): number {
@@ -99,7 +109,8 @@ export function recentCohort(decidedAll: readonly CheckeeCase[], months: readonl
     let count = m.pending;
     if (kinds) {
       const mix = new Map<string, number>();
-      for (const c of inCohort.filter((c) => monthOf(c.check_date) === m.check_month)) mix.set(groupOf(kinds, c), (mix.get(groupOf(kinds, c)) ?? 0) + 1);
+      for (const c of inCohort.filter((c) => monthOf(c.check_date) === m.check_month))
+        mix.set(groupOf(kinds, c), (mix.get(groupOf(kinds, c)) ?? 0) + 1);
       count = shareOut(m.pending, mix).get('in') ?? 0;
     }
     for (const day of spreadOverMonth(m.check_month, count, m.as_of)) observations.push({ time: daysBetween(day, m.as_of), event: false });
@@ -123,7 +134,12 @@ export function recentCohort(decidedAll: readonly CheckeeCase[], months: readonl
  * day is an outcome; every other case checkee's table counts for those months (still pending,
  * rejected, or cleared after the scrape) is counted as still waiting on the scrape day.
  */
-export function scrapedCohort(cleared: readonly CheckeeCase[], months: readonly CheckeeMonth[], spec: CohortSpec, scrapeDay: string): Cohort {
+export function scrapedCohort(
+  cleared: readonly CheckeeCase[],
+  months: readonly CheckeeMonth[],
+  spec: CohortSpec,
+  scrapeDay: string,
+): Cohort {
   const inCohort = cleared.filter((c) => inRange(monthOf(c.check_date), spec) && c.complete_date <= scrapeDay);
   const kinds = kindsOf(spec);
   const decided = kinds ? inCohort.filter((c) => kinds.includes(visaKindOf(c.visa_type))) : inCohort;
@@ -137,7 +153,8 @@ export function scrapedCohort(cleared: readonly CheckeeCase[], months: readonly 
       for (const c of seen) mix.set(groupOf(kinds, c), (mix.get(groupOf(kinds, c)) ?? 0) + 1);
       count = shareOut(count, mix).get('in') ?? 0;
     }
-    for (const day of spreadOverMonth(m.check_month, count, scrapeDay)) observations.push({ time: daysBetween(day, scrapeDay), event: false });
+    for (const day of spreadOverMonth(m.check_month, count, scrapeDay))
+      observations.push({ time: daysBetween(day, scrapeDay), event: false });
     pending += count;
   }
   return {
@@ -155,7 +172,9 @@ export function scrapedCohort(cleared: readonly CheckeeCase[], months: readonly 
 /** Cleared cases only, for years without any count of pending cases (before April 2016). */
 export function clearedOnly(cleared: readonly CheckeeCase[], spec: CohortSpec): KmEstimate {
   return kaplanMeier(
-    cleared.filter((c) => inRange(monthOf(c.check_date), spec) && (kindsOf(spec)?.includes(visaKindOf(c.visa_type)) ?? true)).map((c) => ({ time: c.waiting_days, event: true })),
+    cleared
+      .filter((c) => inRange(monthOf(c.check_date), spec) && (kindsOf(spec)?.includes(visaKindOf(c.visa_type)) ?? true))
+      .map((c) => ({ time: c.waiting_days, event: true })),
   );
 }
 
@@ -176,11 +195,30 @@ export interface EstimateFigures {
 
 export function figuresOf(km: KmEstimate): EstimateFigures {
   const enough = enoughOutcomes(km);
-  if (!enough) return { n: km.n, outcomes: km.events, enough, median: undefined, medianNote: tooFewWords(km.events), medianLow: undefined, medianHigh: undefined, by: undefined };
+  if (!enough)
+    return {
+      n: km.n,
+      outcomes: km.events,
+      enough,
+      median: undefined,
+      medianNote: tooFewWords(km.events),
+      medianLow: undefined,
+      medianHigh: undefined,
+      by: undefined,
+    };
   const median = supportedQuantile(km, 0.5);
   const ci = quantileInterval(km, 0.5);
   const by = Object.fromEntries(milestones.map((d) => [d, shareDoneBy(km, d)])) as EstimateFigures['by'];
   return median.kind === 'value'
     ? { n: km.n, outcomes: km.events, enough, median: median.days, medianNote: undefined, medianLow: ci.low, medianHigh: ci.high, by }
-    : { n: km.n, outcomes: km.events, enough, median: undefined, medianNote: median.reason, medianLow: undefined, medianHigh: undefined, by };
+    : {
+        n: km.n,
+        outcomes: km.events,
+        enough,
+        median: undefined,
+        medianNote: median.reason,
+        medianLow: undefined,
+        medianHigh: undefined,
+        by,
+      };
 }

@@ -99,7 +99,9 @@ export function readCsv(text: string, file: string, expected: readonly string[])
 
 /** The part of a zod schema this file uses (kept structural so lib/ does not depend on zod). */
 export interface RowSchema<T> {
-  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(
+    input: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
 export interface Parsed<T> {

@@ -40,7 +40,9 @@ export function dvYear(all: readonly DvCase[], fiscalYear: number): DvYear {
     refused: cases.filter((c) => c.outcome === 'Refused').length,
     other: cases.filter((c) => !['Issued', 'Refused', 'still 221(g) at last snapshot'].includes(c.outcome)).length,
     medianToIssue: enoughOutcomes(toIssue) ? quantile(toIssue, 0.5) : undefined,
-    issuedBy: Object.fromEntries(milestones.map((d) => [d, cases.length ? issued.filter((c) => c.days_221g_to_outcome_or_censor <= d).length / cases.length : 0])) as DvYear['issuedBy'],
+    issuedBy: Object.fromEntries(
+      milestones.map((d) => [d, cases.length ? issued.filter((c) => c.days_221g_to_outcome_or_censor <= d).length / cases.length : 0]),
+    ) as DvYear['issuedBy'],
     regions: dvRegions
       .map((region) => {
         const r = cases.filter((c) => c.region === region);

@@ -2,7 +2,16 @@
  * Every figure the measured-timeline pages and the wizard show, computed from the data in one
  * place, so pages only print them and tests/build can recompute a sample from the files.
  */
-import { clearedOnly, figuresOf, recentCohort, scrapedCohort, type Cohort, type CohortCounts, type CohortSpec, type EstimateFigures } from './checkee';
+import {
+  clearedOnly,
+  figuresOf,
+  recentCohort,
+  scrapedCohort,
+  type Cohort,
+  type CohortCounts,
+  type CohortSpec,
+  type EstimateFigures,
+} from './checkee';
 import { dvYear, dvYears, type DvYear } from './dv';
 import { visaOfficeYears, type VisaOfficeYear } from './visa-office';
 import type { MeasuredData, VisaKind } from './types';
@@ -19,7 +28,17 @@ export interface CohortFigures extends CohortCounts {
 }
 
 function cohortFigures(c: Cohort): CohortFigures {
-  return { spec: c.spec, n: c.n, decided: c.decided, rejected: c.rejected, pending: c.pending, followUp: c.followUp, km: figuresOf(c.km), completed: figuresOf(c.completedOnly), curve: c.km };
+  return {
+    spec: c.spec,
+    n: c.n,
+    decided: c.decided,
+    rejected: c.rejected,
+    pending: c.pending,
+    followUp: c.followUp,
+    km: figuresOf(c.km),
+    completed: figuresOf(c.completedOnly),
+    curve: c.km,
+  };
 }
 
 export interface Measured {
@@ -47,14 +66,21 @@ export interface Periods {
 
 export function computeMeasured(data: MeasuredData, periods: Periods): Measured {
   const recent = cohortFigures(recentCohort(data.checkeeRecent, data.checkeeMonths, periods.recent));
-  const recentByVisa = visaKinds.map((visa) => ({ ...cohortFigures(recentCohort(data.checkeeRecent, data.checkeeMonths, { ...periods.recent, visa })), visa }));
+  const recentByVisa = visaKinds.map((visa) => ({
+    ...cohortFigures(recentCohort(data.checkeeRecent, data.checkeeMonths, { ...periods.recent, visa })),
+    visa,
+  }));
   return {
     recent,
     recentByVisa,
     recentByPeriod: periods.recentGroups.map((g) => cohortFigures(recentCohort(data.checkeeRecent, data.checkeeMonths, g))),
     older: periods.older.map((g) => cohortFigures(scrapedCohort(data.checkeeCleared, data.checkeeMonths, g, periods.scrapeDay))),
     oldest: periods.oldest.flatMap((g) =>
-      [undefined, ...visaKinds].map((visa) => ({ spec: { ...g, visa }, visa, completed: figuresOf(clearedOnly(data.checkeeCleared, { ...g, visa })) })),
+      [undefined, ...visaKinds].map((visa) => ({
+        spec: { ...g, visa },
+        visa,
+        completed: figuresOf(clearedOnly(data.checkeeCleared, { ...g, visa })),
+      })),
     ),
     dv: dvYears(data.dv).map((fy) => dvYear(data.dv, fy)),
     visaOffice: visaOfficeYears(data.visaOffice),

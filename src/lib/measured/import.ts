@@ -10,7 +10,18 @@ import type { CheckeeCase, CheckeeMonth, DvCase, MeasuredData, VisaOfficeLine } 
 export const measuredFiles = {
   checkeeRecent: {
     path: 'data/checkee/completed-2024-11_to_2026-07.csv',
-    columns: ['check_date', 'complete_date', 'waiting_days', 'status', 'visa_type', 'entry', 'consulate', 'major', 'first_seen_commit', 'last_seen_commit'],
+    columns: [
+      'check_date',
+      'complete_date',
+      'waiting_days',
+      'status',
+      'visa_type',
+      'entry',
+      'consulate',
+      'major',
+      'first_seen_commit',
+      'last_seen_commit',
+    ],
   },
   checkeeCleared: {
     path: 'data/checkee/cleared-2009_to_2018.csv',
@@ -22,11 +33,29 @@ export const measuredFiles = {
   },
   dv: {
     path: 'data/dv-ceac/dv-221g-cases-FY2023_to_2026.csv',
-    columns: ['fiscal_year', 'region', 'consulate', 'first_221g_status_date', 'first_221g_seen_in_snapshot', 'outcome', 'outcome_status_date', 'days_221g_to_outcome_or_censor'],
+    columns: [
+      'fiscal_year',
+      'region',
+      'consulate',
+      'first_221g_status_date',
+      'first_221g_seen_in_snapshot',
+      'outcome',
+      'outcome_status_date',
+      'days_221g_to_outcome_or_censor',
+    ],
   },
   visaOffice: {
     path: 'data/visa-office/ineligibilities_221g_by_fy.csv',
-    columns: ['fiscal_year', 'visa_kind', 'ground', 'ineligibility_findings', 'overcome_or_waived', 'pct_overcome', 'source_grade', 'source'],
+    columns: [
+      'fiscal_year',
+      'visa_kind',
+      'ground',
+      'ineligibility_findings',
+      'overcome_or_waived',
+      'pct_overcome',
+      'source_grade',
+      'source',
+    ],
   },
 } as const;
 
@@ -41,7 +70,8 @@ export function parseCheckeeRecent(text: string, file: string = measuredFiles.ch
 export function parseCheckeeCleared(text: string, file: string = measuredFiles.checkeeCleared.path): Parsed<CheckeeCase> {
   const parsed = parseCsv(text, file, measuredFiles.checkeeCleared.columns, checkeeClearedRow);
   const errors = [...parsed.errors];
-  for (const r of parsed.rows) if (r.status !== 'Clear') errors.push(`${file}:${r.line}: status: this file holds cleared cases only (found "${r.status}").`);
+  for (const r of parsed.rows)
+    if (r.status !== 'Clear') errors.push(`${file}:${r.line}: status: this file holds cleared cases only (found "${r.status}").`);
   return { rows: parsed.rows, errors };
 }
 
@@ -67,7 +97,9 @@ export function parseVisaOffice(text: string, file: string = measuredFiles.visaO
   const errors = [...parsed.errors];
   for (const r of parsed.rows) {
     if (r.overcome_or_waived !== null && r.overcome_or_waived > r.ineligibility_findings * 1.5) {
-      errors.push(`${file}:${r.line}: overcome_or_waived: ${r.overcome_or_waived} is far above the findings (${r.ineligibility_findings}); check the parse.`);
+      errors.push(
+        `${file}:${r.line}: overcome_or_waived: ${r.overcome_or_waived} is far above the findings (${r.ineligibility_findings}); check the parse.`,
+      );
     }
   }
   return { rows: parsed.rows, errors };
@@ -98,7 +130,7 @@ const lastDayOf: { [K in MeasuredKey]: (row: Parsed<never>['rows'][number] & Rec
   checkeeRecent: (r) => r['complete_date'] as string,
   checkeeCleared: (r) => r['complete_date'] as string,
   checkeeMonths: (r) => r['as_of'] as string,
-  dv: (r) => ((r['outcome_status_date'] as string) || (r['first_221g_seen_in_snapshot'] as string)),
+  dv: (r) => (r['outcome_status_date'] as string) || (r['first_221g_seen_in_snapshot'] as string),
   visaOffice: () => undefined,
 };
 
@@ -114,11 +146,15 @@ export function applyManifest<T extends { line: number }>(key: MeasuredKey, pars
   // An excluded row is set aside whatever is wrong with it; the exclusion must name a real row.
   const errors = parsed.errors.filter((e) => !excluded.has(lineOf(e)));
   const lines = new Set([...parsed.rows.map((r) => r.line), ...parsed.errors.map(lineOf)]);
-  for (const line of excluded.keys()) if (!lines.has(line)) errors.push(`data/sources.json: ${file} excludes line ${line}, which is not a row of the file.`);
+  for (const line of excluded.keys())
+    if (!lines.has(line)) errors.push(`data/sources.json: ${file} excludes line ${line}, which is not a row of the file.`);
   const rows = parsed.rows.filter((r) => !excluded.has(r.line));
   for (const r of rows) {
     const last = lastDayOf[key](r as never);
-    if (last !== undefined && last > note.followUp) errors.push(`${file}:${r.line}: ${last} is after the file's follow-up date ${note.followUp} (exclude the row in data/sources.json with a reason, or fix it).`);
+    if (last !== undefined && last > note.followUp)
+      errors.push(
+        `${file}:${r.line}: ${last} is after the file's follow-up date ${note.followUp} (exclude the row in data/sources.json with a reason, or fix it).`,
+      );
   }
   return { rows, errors };
 }
@@ -136,7 +172,9 @@ export function loadMeasured(read: (path: string) => string, manifest: Manifest)
   const errors = Object.values(results).flatMap((r) => r.errors);
   if (errors.length > 0) {
     const shown = errors.slice(0, 60);
-    throw new Error(`The measured data in data/ has ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}:\n  ${shown.join('\n  ')}${errors.length > shown.length ? `\n  … and ${errors.length - shown.length} more` : ''}`);
+    throw new Error(
+      `The measured data in data/ has ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}:\n  ${shown.join('\n  ')}${errors.length > shown.length ? `\n  … and ${errors.length - shown.length} more` : ''}`,
+    );
   }
   return {
     checkeeRecent: results.checkeeRecent.rows,

@@ -35,7 +35,10 @@ export function choosePeriods(data: MeasuredData, manifest: Manifest): Periods {
     const b = `${year}-12` > olderTo ? olderTo : `${year}-12`;
     if (a <= b) older.push({ from: a, to: b });
   }
-  const firstCleared = data.checkeeCleared.map((c) => c.check_date).sort()[0]!.slice(0, 4);
+  const firstCleared = data.checkeeCleared
+    .map((c) => c.check_date)
+    .sort()[0]!
+    .slice(0, 4);
   const oldest = [
     { from: `${firstCleared}-01`, to: '2012-12' },
     { from: '2013-01', to: `${Number(tableFrom.slice(0, 4)) - 1}-12` },

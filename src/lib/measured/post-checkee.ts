@@ -39,7 +39,9 @@ export function postCheckee(
   period: { from: string; to: string; followUp: string },
 ): PostCheckee {
   const wanted = new Set(names);
-  const mine = cases.filter((c) => wanted.has(c.consulate) && c.check_date.slice(0, 7) >= period.from && c.check_date.slice(0, 7) <= period.to);
+  const mine = cases.filter(
+    (c) => wanted.has(c.consulate) && c.check_date.slice(0, 7) >= period.from && c.check_date.slice(0, 7) <= period.to,
+  );
   return {
     names,
     from: period.from,

@@ -21,7 +21,14 @@ export const visaKindLabels: Record<VisaKind, string> = {
 };
 
 /** Short names for narrow tables. */
-export const visaKindShort: Record<VisaKind, string> = { b: 'B visitor', f: 'F student', h: 'H work', j: 'J exchange', l: 'L transfer', o: 'O ability' };
+export const visaKindShort: Record<VisaKind, string> = {
+  b: 'B visitor',
+  f: 'F student',
+  h: 'H work',
+  j: 'J exchange',
+  l: 'L transfer',
+  o: 'O ability',
+};
 
 export function visaKindOf(type: CheckeeVisaType): VisaKind {
   return type.charAt(0).toLowerCase() as VisaKind;

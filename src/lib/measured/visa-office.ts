@@ -38,7 +38,8 @@ export function visaOfficeYears(lines: readonly VisaOfficeLine[]): VisaOfficeYea
         official: l.source_grade.startsWith('official'),
         source,
         shareOfAllFindings: total ? l.ineligibility_findings / total.ineligibility_findings : null,
-        shareOfAllOvercome: total && total.overcome_or_waived && l.overcome_or_waived !== null ? l.overcome_or_waived / total.overcome_or_waived : null,
+        shareOfAllOvercome:
+          total && total.overcome_or_waived && l.overcome_or_waived !== null ? l.overcome_or_waived / total.overcome_or_waived : null,
       };
     })
     .sort((a, b) => b.fiscalYear - a.fiscalYear || (a.kind === 'NIV' ? -1 : 1));

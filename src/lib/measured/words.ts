@@ -72,7 +72,10 @@ export function medianWords(f: EstimateFigures): string {
 export function checkSentence(c: CohortFigures, who = 'people'): string {
   const lead = `Of the ${count(c.n)} ${who} who logged a security check (administrative processing) on checkee.info with a check date from ${monthName(c.spec.from)} to ${monthName(c.spec.to)}`;
   if (!c.km.enough) return `${lead}, ${tooFewWords(c.km.outcomes).charAt(0).toLowerCase()}${tooFewWords(c.km.outcomes).slice(1)}`;
-  const half = c.km.median !== undefined ? `half had an answer within ${daysWords(c.km.median)}` : `fewer than half had an answer by ${dayName(c.followUp)}`;
+  const half =
+    c.km.median !== undefined
+      ? `half had an answer within ${daysWords(c.km.median)}`
+      : `fewer than half had an answer by ${dayName(c.followUp)}`;
   const refused = c.decided > 0 ? ` Of those with an answer, ${oneIn(c.rejected, c.decided)} was refused; the rest were cleared.` : '';
   return `${lead}, ${half}, counting those still waiting on ${dayName(c.followUp)}.${refused}`;
 }
@@ -86,6 +89,7 @@ export function dvSentence(y: DvYear): string {
 /** The lead sentence for the Visa Office's worldwide count. */
 export function visaOfficeSentence(y: VisaOfficeYear): string {
   const kind = y.kind === 'NIV' ? 'nonimmigrant' : 'immigrant';
-  if (y.overcome === null || y.shareOvercome === null) return `Worldwide in FY${y.fiscalYear}, consulates refused ${count(y.findings)} ${kind} visa applications under 221(g).`;
+  if (y.overcome === null || y.shareOvercome === null)
+    return `Worldwide in FY${y.fiscalYear}, consulates refused ${count(y.findings)} ${kind} visa applications under 221(g).`;
   return `Worldwide in FY${y.fiscalYear}, consulates refused ${count(y.findings)} ${kind} visa applications under 221(g), and ${count(y.overcome)} 221(g) refusals were overcome that year, as many as ${percent(y.shareOvercome)} of the year's refusals: for most people a 221(g) is a pause, not the end.`;
 }

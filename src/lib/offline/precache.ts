@@ -6,7 +6,17 @@ import { sitePathOf } from '../site/dist-paths';
 
 /** Sections an applicant may need to reopen on a flaky connection. */
 const offlineFiles = [/^\/wizard\/props\.json$/];
-const offlinePages = [/^\/$/, /^\/guides\/([^/]+\/)?$/, /^\/status\/([^/]+\/)?$/, /^\/glossary\/$/, /^\/wizard\/$/, /^\/decode\/$/, /^\/next-steps\/$/, /^\/about\/$/, /^\/404\.html$/];
+const offlinePages = [
+  /^\/$/,
+  /^\/guides\/([^/]+\/)?$/,
+  /^\/status\/([^/]+\/)?$/,
+  /^\/glossary\/$/,
+  /^\/wizard\/$/,
+  /^\/decode\/$/,
+  /^\/next-steps\/$/,
+  /^\/about\/$/,
+  /^\/404\.html$/,
+];
 
 /**
  * Site paths to precache: the pages above (as their directory URL) and every hashed asset in
@@ -19,9 +29,7 @@ export function precacheList(files: readonly string[]): string[] {
     .map(sitePathOf)
     .filter((p) => offlinePages.some((re) => re.test(p)));
   const assets = files.filter((f) => f.startsWith('_astro/') && /\.(css|js)$/.test(f)).map((f) => `/${f}`);
-  const extras = files
-    .map((f) => `/${f}`)
-    .filter((f) => f === '/favicon.svg' || offlineFiles.some((re) => re.test(f)));
+  const extras = files.map((f) => `/${f}`).filter((f) => f === '/favicon.svg' || offlineFiles.some((re) => re.test(f)));
   return [...pages.sort(), ...assets.sort(), ...extras];
 }
 

@@ -10,7 +10,8 @@ const MAX = 2000;
 
 /** The planner's parameters from `location.search` and `location.hash` (either may lack its sign). */
 export function plannerParams(search: unknown, hash: unknown): URLSearchParams {
-  const text = (value: unknown, sign: string) => (typeof value === 'string' ? (value.startsWith(sign) ? value.slice(1) : value).slice(0, MAX) : '');
+  const text = (value: unknown, sign: string) =>
+    typeof value === 'string' ? (value.startsWith(sign) ? value.slice(1) : value).slice(0, MAX) : '';
   const fragment = text(hash, '#');
   const query = text(search, '?');
   return new URLSearchParams(fragment && query ? `${fragment}&${query}` : fragment || query);

@@ -71,7 +71,12 @@ export interface Plan {
 export type PlanOutcome = { ok: true; plan: Plan; notes: string[] } | { ok: false; problems: string[] };
 
 const MIN = '2000-01-01';
-const FIELD_NAMES = { interview: 'interview or drop-off date', documentsSent: 'date you sent documents', refusal: 'refusal date', issued: 'date CEAC showed Issued' } as const;
+const FIELD_NAMES = {
+  interview: 'interview or drop-off date',
+  documentsSent: 'date you sent documents',
+  refusal: 'refusal date',
+  issued: 'date CEAC showed Issued',
+} as const;
 
 function checkDate(value: string | undefined, field: keyof typeof FIELD_NAMES, today: IsoDate, problems: string[]): IsoDate | undefined {
   if (value === undefined || value === '') return undefined;
@@ -112,9 +117,12 @@ export function makePlan(input: PlanInput, today: IsoDate, rules: readonly Inqui
   const chosen = input.post;
   const postDates = chosen ? postInquiryDates({ interview, documentsSent }, chosen) : undefined;
   const days = postDates?.days ?? rule.days;
-  const guidance = postDates?.from === 'post'
-    ? `the guidance of the ${chosen!.name}`
-    : rule.standing === 'current' || chosen ? 'the general State Department guidance' : `the guidance of ${rule.appliesTo}`;
+  const guidance =
+    postDates?.from === 'post'
+      ? `the guidance of the ${chosen!.name}`
+      : rule.standing === 'current' || chosen
+        ? 'the general State Department guidance'
+        : `the guidance of ${rule.appliesTo}`;
   const alsoGeneral = postDates?.general
     ? ` The general ${postDates.general.days}-day guidance gives ${formatIsoDate(postDates.general.earliest)}.`
     : '';
@@ -124,15 +132,30 @@ export function makePlan(input: PlanInput, today: IsoDate, rules: readonly Inqui
   const situation = { interview, documentsSent, documentsPendingFrom, refusal, issued, inquiryDays: days };
   const entry = (id: PlanEntry['id'], key: KeyDate, why: string, general?: IsoDate): PlanEntry => {
     const said = sayDate(key);
-    return { id, title: said.title, date: key.date, counted: said.counted, why, inDays: daysBetween(today, key.date), ...(general ? { general } : {}) };
+    return {
+      id,
+      title: said.title,
+      date: key.date,
+      counted: said.counted,
+      why,
+      inDays: daysBetween(today, key.date),
+      ...(general ? { general } : {}),
+    };
   };
   const entries: PlanEntry[] = [
     entry('check-status', keyDate('check-status', situation)!, sayDate(keyDate('check-status', situation)!).rule),
-    entry('inquiry', keyDate('inquiry', situation)!, `${days} calendar days, under ${guidance}.${alsoGeneral} Emergencies are the exception.`, postDates?.general?.earliest),
+    entry(
+      'inquiry',
+      keyDate('inquiry', situation)!,
+      `${days} calendar days, under ${guidance}.${alsoGeneral} Emergencies are the exception.`,
+      postDates?.general?.earliest,
+    ),
   ];
   // The documents deadline: only while documents are asked for and not yet sent.
   if (documentsSent) {
-    notes.push(`You sent the documents on ${formatIsoDate(documentsSent)}, so the one-year limit for sending them is met and no deadline is shown for it.`);
+    notes.push(
+      `You sent the documents on ${formatIsoDate(documentsSent)}, so the one-year limit for sending them is met and no deadline is shown for it.`,
+    );
   } else if (input.asked === 'no') {
     notes.push('Nothing was asked of you, so there is no deadline for sending documents.');
   } else {

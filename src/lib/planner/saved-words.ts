@@ -24,11 +24,17 @@ export function loadNotice(outcome: LoadOutcome): string {
   if (outcome.kind === 'unavailable') return '';
   const parts: string[] = [];
   if (outcome.kind === 'set-aside') {
-    parts.push(`Dates saved on this device earlier could not be read (${outcome.problem}), so they were not used. They are set aside, not deleted.`);
+    parts.push(
+      `Dates saved on this device earlier could not be read (${outcome.problem}), so they were not used. They are set aside, not deleted.`,
+    );
   } else if (outcome.kind === 'kept-in-place') {
-    parts.push(`Dates saved on this device earlier could not be read (${outcome.problem}), so they were not used. They are kept as they are, not deleted; Save will not write over them.`);
+    parts.push(
+      `Dates saved on this device earlier could not be read (${outcome.problem}), so they were not used. They are kept as they are, not deleted; Save will not write over them.`,
+    );
   } else if (outcome.kind === 'newer') {
-    parts.push('Dates on this device were saved by a newer version of this page (perhaps in another tab), so they were not used and Save will not replace them. Reload the page to use the newer version.');
+    parts.push(
+      'Dates on this device were saved by a newer version of this page (perhaps in another tab), so they were not used and Save will not replace them. Reload the page to use the newer version.',
+    );
   }
   const earlier = outcome.kind === 'set-aside' ? outcome.setAside - 1 : outcome.setAside;
   if (earlier > 0) {

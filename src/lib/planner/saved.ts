@@ -81,7 +81,8 @@ export function parseSavedPlan(raw: string): ParsedSaved {
   const plan: SavedPlan = { v: 1, savedOn: rec['savedOn'], interview: rec['interview'], rule: rec['rule'] as SavedPlan['rule'] };
   const post = rec['post'] ?? (rec['rule'] === 'colombia-120' ? 'bogota' : undefined);
   if (post !== undefined) {
-    if (typeof post !== 'string' || !/^[a-z-]{2,40}$/.test(post)) return { ok: false, problem: 'its embassy or consulate is not a post id' };
+    if (typeof post !== 'string' || !/^[a-z-]{2,40}$/.test(post))
+      return { ok: false, problem: 'its embassy or consulate is not a post id' };
     plan.post = post;
   }
   for (const key of OPTIONAL_DATES) {

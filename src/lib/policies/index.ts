@@ -18,7 +18,6 @@ export interface PolicyQuery {
   date: string;
 }
 
-
 /** True when the policy applies on that day: effective <= date and (no ended date, or date < ended). */
 export function inEffectOn(policy: Pick<Policy, 'effective' | 'ended'>, date: string): boolean {
   if (!isIsoDate(date)) throw new Error(`policiesFor: date must be YYYY-MM-DD, got "${date}".`);

@@ -5,10 +5,7 @@
  */
 import type { PostPick } from './types';
 
-export type PostLookup =
-  | { kind: 'none' }
-  | { kind: 'known'; post: PostPick }
-  | { kind: 'unknown'; id: string };
+export type PostLookup = { kind: 'none' } | { kind: 'known'; post: PostPick } | { kind: 'unknown'; id: string };
 
 /** Ids longer than this are not shown back to the reader in a notice. */
 const MAX_SHOWN = 40;
@@ -27,8 +24,7 @@ export function unknownPostNotice(id: string): string {
 }
 
 export type InquiryChannel =
-  | { ok: true; post: PostPick; url: string; label: string; page: string; days: number | null }
-  | { ok: false; notice: string | undefined };
+  { ok: true; post: PostPick; url: string; label: string; page: string; days: number | null } | { ok: false; notice: string | undefined };
 
 /**
  * Where a person asks about their case at a post: the post's first inquiry channel, its page on

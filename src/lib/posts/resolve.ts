@@ -111,8 +111,12 @@ export function lastChecked(post: ResolvedPost): string {
   const dates = [
     post.entry.waiting.checked,
     ...post.channels.map((c) => c.checked),
-    ...Object.values(post.own).flat().map((f) => f.checked),
-    ...Object.values(post.shared).flat().map((f) => f.checked),
+    ...Object.values(post.own)
+      .flat()
+      .map((f) => f.checked),
+    ...Object.values(post.shared)
+      .flat()
+      .map((f) => f.checked),
   ];
   return dates.sort().at(-1)!;
 }

@@ -60,9 +60,17 @@ export function parseBestBets(json: unknown): BestBetView[] {
   const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
   return json.filter(
     (b): b is BestBetView =>
-      typeof b === 'object' && b !== null &&
-      typeof b.id === 'string' && typeof b.title === 'string' && typeof b.answer === 'string' &&
-      typeof b.url === 'string' && b.url.startsWith('/') && !b.url.startsWith('//') &&
-      typeof b.order === 'number' && strings(b.none) && Array.isArray(b.all) && b.all.every(strings),
+      typeof b === 'object' &&
+      b !== null &&
+      typeof b.id === 'string' &&
+      typeof b.title === 'string' &&
+      typeof b.answer === 'string' &&
+      typeof b.url === 'string' &&
+      b.url.startsWith('/') &&
+      !b.url.startsWith('//') &&
+      typeof b.order === 'number' &&
+      strings(b.none) &&
+      Array.isArray(b.all) &&
+      b.all.every(strings),
   );
 }

@@ -14,22 +14,24 @@ export const MAX_QUERY_LENGTH = 200;
 
 export function normalizeQuery(raw: unknown): string {
   if (typeof raw !== 'string') return '';
-  return raw
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‛`´]/g, "'")
-    .replace(/[“”„]/g, '"')
-    .replace(/[‐‑‒–—]/g, '-')
-    // "a.p." and "u.s." are abbreviations: drop their dots before other dots become spaces.
-    .replace(/\b(?:[a-z]\.){2,}/g, (m) => m.replaceAll('.', ''))
-    .replace(/\.(?!\d)/g, ' ')
-    .replace(SECTION_PATTERN, '$1$2')
-    // Quotes and brackets carry no meaning for the index; keep letters, digits, hyphens, apostrophes.
-    .replace(/["()[\]{}<>?!,;:*+=|\\/]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH)
-    .trim();
+  return (
+    raw
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[‘’‛`´]/g, "'")
+      .replace(/[“”„]/g, '"')
+      .replace(/[‐‑‒–—]/g, '-')
+      // "a.p." and "u.s." are abbreviations: drop their dots before other dots become spaces.
+      .replace(/\b(?:[a-z]\.){2,}/g, (m) => m.replaceAll('.', ''))
+      .replace(/\.(?!\d)/g, ' ')
+      .replace(SECTION_PATTERN, '$1$2')
+      // Quotes and brackets carry no meaning for the index; keep letters, digits, hyphens, apostrophes.
+      .replace(/["()[\]{}<>?!,;:*+=|\\/]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_QUERY_LENGTH)
+      .trim()
+  );
 }
 
 /** The words of a normalized query. */

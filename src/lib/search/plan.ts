@@ -31,10 +31,11 @@ export function withSynonyms(tables: AliasTables, extra: PhrasePairs): AliasTabl
  * ("visa refused" put the immigrant-visa guide above "Refused on CEAC").
  */
 const STOPWORDS = new Set(
-  ('visa visas ceac a an the is are was were be been being am i me my mine we our you your it its of to in on for and or ' +
+  (
+    'visa visas ceac a an the is are was were be been being am i me my mine we our you your it its of to in on for and or ' +
     'but what whats does do did done mean means meaning how why when where which who with about ' +
-    'can could will would should still this that these those there from by as so if then than just get got has have had')
-    .split(' '),
+    'can could will would should still this that these those there from by as so if then than just get got has have had'
+  ).split(' '),
 );
 
 export interface QueryPlan {
@@ -53,7 +54,7 @@ export function replacePhrases(input: readonly string[], pairs: PhrasePairs): st
     .filter(([from]) => from.length > 0)
     .sort((a, b) => b[0].length - a[0].length);
   const out: string[] = [];
-  for (let i = 0; i < input.length; ) {
+  for (let i = 0; i < input.length;) {
     const match = sorted.find(([from]) => from.every((w, k) => input[i + k] === w));
     if (match) {
       out.push(...match[1]);

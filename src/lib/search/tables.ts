@@ -33,7 +33,8 @@ export const EMPTY_TABLES: AliasTables = { replacements: [], synonyms: [], vocab
 /** The vocabulary file's words as entries named by the word (its loader's parser), refusing a repeated word. */
 export function vocabularyEntries(parsed: unknown): { id: string }[] {
   const list = (parsed as { words?: unknown } | null)?.words;
-  if (!Array.isArray(list) || !list.every((w) => typeof w === 'string')) throw new Error(`${VOCABULARY_FILE}: expected "words:" with a list of words`);
+  if (!Array.isArray(list) || !list.every((w) => typeof w === 'string'))
+    throw new Error(`${VOCABULARY_FILE}: expected "words:" with a list of words`);
   const twice = list.filter((w, i) => list.indexOf(w) !== i);
   if (twice.length) throw new Error(`${VOCABULARY_FILE}: ${twice.join(', ')} listed twice`);
   return list.map((id) => ({ id }));
@@ -44,8 +45,13 @@ export function vocabularyEntries(parsed: unknown): { id: string }[] {
  * back sorted by id, and the order of the synonyms decides which are searched first.
  */
 export function aliasItems(parsed: unknown): Record<string, unknown>[] {
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${ALIASES_FILE}: expected typed phrases as top-level keys`);
-  return Object.entries(parsed as Record<string, unknown>).map(([id, data], order) => ({ ...(typeof data === 'object' ? data : { value: data }), id, order }));
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error(`${ALIASES_FILE}: expected typed phrases as top-level keys`);
+  return Object.entries(parsed as Record<string, unknown>).map(([id, data], order) => ({
+    ...(typeof data === 'object' ? data : { value: data }),
+    id,
+    order,
+  }));
 }
 
 /**
@@ -56,7 +62,8 @@ export function aliasItems(parsed: unknown): Record<string, unknown>[] {
 export function aliasTablesFrom(aliases: readonly { id: string; data: AliasWords }[], vocabulary: readonly string[]): AliasTablesJson {
   const problems: string[] = [];
   const written = (text: string, where: string) => {
-    if (normalizeQuery(text) !== text) problems.push(`${where}: write "${text}" as "${normalizeQuery(text)}" (lower case, as search compares it)`);
+    if (normalizeQuery(text) !== text)
+      problems.push(`${where}: write "${text}" as "${normalizeQuery(text)}" (lower case, as search compares it)`);
   };
   const replacements: [string, string][] = [];
   const synonyms: [string, string][] = [];
@@ -83,7 +90,15 @@ export function parseAliasTables(json: unknown): AliasTables {
   const o = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
   const pairs = (x: unknown): [string, string][] =>
     Array.isArray(x)
-      ? x.filter((p): p is [string, string] => Array.isArray(p) && p.length === 2 && typeof p[0] === 'string' && typeof p[1] === 'string' && p[0].length > 0 && p[1].length > 0)
+      ? x.filter(
+          (p): p is [string, string] =>
+            Array.isArray(p) &&
+            p.length === 2 &&
+            typeof p[0] === 'string' &&
+            typeof p[1] === 'string' &&
+            p[0].length > 0 &&
+            p[1].length > 0,
+        )
       : [];
   const vocabulary = Array.isArray(o['vocabulary']) ? o['vocabulary'].filter((w): w is string => typeof w === 'string') : [];
   return { replacements: pairs(o['replacements']), synonyms: pairs(o['synonyms']), vocabulary: new Set(vocabulary) };

@@ -26,7 +26,10 @@ export const headerOnlyDirectives = ["frame-ancestors 'none'"];
 /** The CSP content of a page's <meta http-equiv="content-security-policy">, or undefined. */
 export function cspFromHtml(html: string): string | undefined {
   const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return tag?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').trim();
+  return tag?.[1]
+    ?.replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .trim();
 }
 
 /** A policy as ordered directives: name → sources (names lower-cased, sources in order, no repeats). */
@@ -67,7 +70,11 @@ const HASH_SOURCE = /^'sha(256|384|512)-[A-Za-z0-9+/=_-]+'$/;
  */
 export function withoutUnusedHashes(policy: string, used: ReadonlySet<string>): string {
   const directives = parseCsp(policy);
-  for (const [name, sources] of directives) directives.set(name, sources.filter((s) => !HASH_SOURCE.test(s) || used.has(s)));
+  for (const [name, sources] of directives)
+    directives.set(
+      name,
+      sources.filter((s) => !HASH_SOURCE.test(s) || used.has(s)),
+    );
   return serializeCsp(directives);
 }
 
@@ -87,7 +94,12 @@ export function siteCsp(policies: readonly string[]): string {
     }
   }
   // 'none' means nothing else may be listed; keep it only where it stays alone.
-  for (const [name, sources] of merged) if (sources.length > 1) merged.set(name, sources.filter((s) => s !== "'none'"));
+  for (const [name, sources] of merged)
+    if (sources.length > 1)
+      merged.set(
+        name,
+        sources.filter((s) => s !== "'none'"),
+      );
   return headerCsp(serializeCsp(merged));
 }
 

@@ -68,7 +68,12 @@ function clip(text: string, max: number): string {
 export function articleJsonLd(article: ArticleInput, site: SiteInfo) {
   const official = article.sources
     .filter((s) => s.kind === undefined || s.kind === 'official')
-    .map((s) => ({ '@type': 'CreativeWork' as const, name: s.title, url: s.url, publisher: { '@type': 'Organization' as const, name: s.publisher } }));
+    .map((s) => ({
+      '@type': 'CreativeWork' as const,
+      name: s.title,
+      url: s.url,
+      publisher: { '@type': 'Organization' as const, name: s.publisher },
+    }));
   if (!isIsoDate(article.reviewed)) throw new Error(`reviewed must be YYYY-MM-DD: ${article.reviewed}`);
   return {
     '@context': 'https://schema.org',

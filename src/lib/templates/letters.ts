@@ -34,8 +34,21 @@ export type FieldName = keyof LetterFields;
 
 /** Every field name, in form order: the keys of src/content/letter-fields/fields.yaml (with waitingGuidance, computed). */
 export const fieldNames = [
-  'fullName', 'dateOfBirth', 'caseNumber', 'passportNumber', 'post', 'visaType', 'interviewDate', 'documentsSent',
-  'statusShown', 'travelDate', 'travelReason', 'recipient', 'inquiryDate', 'postName', 'waitingGuidance',
+  'fullName',
+  'dateOfBirth',
+  'caseNumber',
+  'passportNumber',
+  'post',
+  'visaType',
+  'interviewDate',
+  'documentsSent',
+  'statusShown',
+  'travelDate',
+  'travelReason',
+  'recipient',
+  'inquiryDate',
+  'postName',
+  'waitingGuidance',
 ] as const satisfies readonly FieldName[];
 
 /** The letter ids: the file names in src/content/letters/. */
@@ -63,7 +76,10 @@ export interface Letter {
 export function lettersFrom(entries: readonly { id: string; data: Omit<Letter, 'id'> & { order: number } }[]): Letter[] {
   const byId = wordsById(letterIds, entries, 'src/content/letters/');
   const slots = entries.flatMap((e) =>
-    [...e.data.text.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1]!).filter((name) => !(fieldNames as readonly string[]).includes(name)).map((name) => `${e.id}: {${name}}`),
+    [...e.data.text.matchAll(/\{([a-zA-Z]+)\}/g)]
+      .map((m) => m[1]!)
+      .filter((name) => !(fieldNames as readonly string[]).includes(name))
+      .map((name) => `${e.id}: {${name}}`),
   );
   if (slots.length) throw new Error(`src/content/letters/: unknown field in ${slots.join(', ')} (fields: ${fieldNames.join(', ')})`);
   return letterIds
@@ -91,10 +107,20 @@ interface FieldEntry {
  */
 export function letterFieldsFrom(entries: readonly FieldEntry[]): { placeholders: Placeholders; labels: FieldLabels } {
   const file = 'src/content/letter-fields/fields.yaml';
-  const byId = wordsById(fieldNames.filter((f) => f !== 'waitingGuidance'), entries, file);
+  const byId = wordsById(
+    fieldNames.filter((f) => f !== 'waitingGuidance'),
+    entries,
+    file,
+  );
   const wrong = entries.filter((e) => (e.data.label !== undefined) === computedFields.includes(e.id as FieldName)).map((e) => e.id);
-  if (wrong.length) throw new Error(`${file}: ${wrong.join(', ')}: a field the person types needs label and type; a computed field (${computedFields.join(', ')}) has neither`);
-  const placeholders = { ...Object.fromEntries(entries.map((e) => [e.id, e.data.placeholder])), waitingGuidance: waitingGuidanceSentence() } as Placeholders;
+  if (wrong.length)
+    throw new Error(
+      `${file}: ${wrong.join(', ')}: a field the person types needs label and type; a computed field (${computedFields.join(', ')}) has neither`,
+    );
+  const placeholders = {
+    ...Object.fromEntries(entries.map((e) => [e.id, e.data.placeholder])),
+    waitingGuidance: waitingGuidanceSentence(),
+  } as Placeholders;
   const labels = Object.fromEntries(
     fieldNames
       .filter((f) => !computedFields.includes(f))
@@ -156,8 +182,20 @@ export function fillLetter(text: string, fields: LetterFields, placeholders: Pla
 
 export function emptyFields(): LetterFields {
   return {
-    fullName: '', dateOfBirth: '', caseNumber: '', passportNumber: '', post: '', visaType: '', interviewDate: '',
-    documentsSent: '', statusShown: '', travelDate: '', travelReason: '', recipient: '', inquiryDate: '', postName: '',
+    fullName: '',
+    dateOfBirth: '',
+    caseNumber: '',
+    passportNumber: '',
+    post: '',
+    visaType: '',
+    interviewDate: '',
+    documentsSent: '',
+    statusShown: '',
+    travelDate: '',
+    travelReason: '',
+    recipient: '',
+    inquiryDate: '',
+    postName: '',
     waitingGuidance: '',
   };
 }

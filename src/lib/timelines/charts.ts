@@ -50,8 +50,7 @@ export function stepChart(km: KmEstimate, box: Box = stepChartBox): StepChart {
   const stretched = maxDay > LINEAR_LIMIT;
   const plotW = box.width - box.left - box.right;
   const plotH = box.height - box.top - box.bottom;
-  const xOf = (day: number) =>
-    round(box.left + plotW * (stretched ? Math.log1p(day) / Math.log1p(maxDay) : day / maxDay));
+  const xOf = (day: number) => round(box.left + plotW * (stretched ? Math.log1p(day) / Math.log1p(maxDay) : day / maxDay));
   const yOf = (share: number) => round(box.top + plotH * (1 - share));
 
   let line = '';
@@ -130,7 +129,14 @@ export function pathLayout(path: readonly PathNode[]): PathLayout {
   const nodes = path.map((node, i) => {
     const row = Math.floor(i / perRow);
     const col = i % perRow;
-    return { x: 1 + col * (w + gap), y: 1 + row * (h + rowGap), width: w, height: h, lines: nodeLines[node], kind: outcomeNodes.has(node) ? 'outcome' as const : 'status' as const };
+    return {
+      x: 1 + col * (w + gap),
+      y: 1 + row * (h + rowGap),
+      width: w,
+      height: h,
+      lines: nodeLines[node],
+      kind: outcomeNodes.has(node) ? ('outcome' as const) : ('status' as const),
+    };
   });
   const arrows: string[] = [];
   for (let i = 1; i < nodes.length; i++) {
@@ -175,7 +181,10 @@ export interface ShareBars {
  * Horizontal bars "share with an answer by day …", one row per label, sized for a phone: the
  * view box is narrow so the text stays large when the SVG is scaled to the screen width.
  */
-export function shareBars(rows: readonly { label: string; share: number; value: string }[], opts: { width?: number; labelWidth?: number } = {}): ShareBars {
+export function shareBars(
+  rows: readonly { label: string; share: number; value: string }[],
+  opts: { width?: number; labelWidth?: number } = {},
+): ShareBars {
   const width = opts.width ?? 340;
   const left = opts.labelWidth ?? 74;
   const valueWidth = 46;

@@ -48,40 +48,77 @@ export function checkCase(c: CaseRecord): CheckIssue[] {
   seq.forEach((step, i) => {
     if (!step.date) return;
     if (lastDated && step.date < lastDated.date) {
-      add('dates-out-of-order', `Status ${i + 1} (${step.status}, ${step.date}) is dated before status ${lastDated.index + 1} (${lastDated.date}); list statuses in the order they were seen.`, ['ceac_sequence', i, 'date']);
+      add(
+        'dates-out-of-order',
+        `Status ${i + 1} (${step.status}, ${step.date}) is dated before status ${lastDated.index + 1} (${lastDated.date}); list statuses in the order they were seen.`,
+        ['ceac_sequence', i, 'date'],
+      );
     }
     if (c.started && step.date < c.started.date) {
-      add('started-after-status', `The case started on ${c.started.date}, after status ${i + 1} (${step.status}) was seen on ${step.date}.`, ['started', 'date']);
+      add(
+        'started-after-status',
+        `The case started on ${c.started.date}, after status ${i + 1} (${step.status}) was seen on ${step.date}.`,
+        ['started', 'date'],
+      );
     }
     lastDated = { index: i, date: step.date };
   });
 
   const issuedAt = seq.map((s, i) => (s.status === 'Issued' ? i : -1)).filter((i) => i >= 0);
   if (c.outcome === 'issued') {
-    if (issuedAt.length === 0) add('issued-without-issued-step', 'The outcome is "issued" but no Issued status is listed; add the Issued step (with a note if it is implied) or change the outcome.', ['outcome']);
-    else if (seq.at(-1)?.status !== 'Issued') add('issued-step-not-last', 'The outcome is "issued" but a later status follows Issued; the last status must be Issued.', ['ceac_sequence']);
+    if (issuedAt.length === 0)
+      add(
+        'issued-without-issued-step',
+        'The outcome is "issued" but no Issued status is listed; add the Issued step (with a note if it is implied) or change the outcome.',
+        ['outcome'],
+      );
+    else if (seq.at(-1)?.status !== 'Issued')
+      add('issued-step-not-last', 'The outcome is "issued" but a later status follows Issued; the last status must be Issued.', [
+        'ceac_sequence',
+      ]);
   } else if (issuedAt.length > 0) {
     add('issued-step-without-issued-outcome', `An Issued status is listed but the outcome is "${c.outcome}".`, ['outcome']);
   }
 
   if (c.days_to_outcome !== null) {
-    if (pending.has(c.outcome)) add('days-without-outcome', `days_to_outcome is ${c.days_to_outcome} but the outcome is "${c.outcome}"; a case without an outcome has no days to outcome.`, ['days_to_outcome']);
+    if (pending.has(c.outcome))
+      add(
+        'days-without-outcome',
+        `days_to_outcome is ${c.days_to_outcome} but the outcome is "${c.outcome}"; a case without an outcome has no days to outcome.`,
+        ['days_to_outcome'],
+      );
     const issuedDate = c.outcome === 'issued' ? seq.find((s) => s.status === 'Issued' && s.date)?.date : c.outcome_date?.date;
     if (c.started && issuedDate) {
       const days = daysBetween(c.started.date, issuedDate);
-      if (days !== c.days_to_outcome) add('days-disagree-with-dates', `days_to_outcome is ${c.days_to_outcome} but ${c.started.date} to ${issuedDate} is ${days} days.`, ['days_to_outcome']);
+      if (days !== c.days_to_outcome)
+        add('days-disagree-with-dates', `days_to_outcome is ${c.days_to_outcome} but ${c.started.date} to ${issuedDate} is ${days} days.`, [
+          'days_to_outcome',
+        ]);
     }
   }
 
   if (c.outcome_date) {
-    if (pending.has(c.outcome) || c.outcome === 'issued') add('outcome-date-without-outcome', `outcome_date is only for outcomes without a CEAC step (asked to interview); this outcome is "${c.outcome}".`, ['outcome_date']);
-    if (c.started && c.outcome_date.date < c.started.date) add('outcome-date-before-start', `The outcome (${c.outcome_date.date}) comes before the case started (${c.started.date}).`, ['outcome_date', 'date']);
+    if (pending.has(c.outcome) || c.outcome === 'issued')
+      add(
+        'outcome-date-without-outcome',
+        `outcome_date is only for outcomes without a CEAC step (asked to interview); this outcome is "${c.outcome}".`,
+        ['outcome_date'],
+      );
+    if (c.started && c.outcome_date.date < c.started.date)
+      add('outcome-date-before-start', `The outcome (${c.outcome_date.date}) comes before the case started (${c.started.date}).`, [
+        'outcome_date',
+        'date',
+      ]);
   }
 
   if (c.still_waiting_on) {
     const w = c.still_waiting_on.date;
     const end = c.outcome === 'issued' ? seq.find((s) => s.status === 'Issued' && s.date)?.date : c.outcome_date?.date;
-    if ((c.started && w < c.started.date) || (end && w >= end)) add('waiting-date-out-of-range', `still_waiting_on (${w}) must fall after the start and before the outcome.`, ['still_waiting_on', 'date']);
+    if ((c.started && w < c.started.date) || (end && w >= end))
+      add('waiting-date-out-of-range', `still_waiting_on (${w}) must fall after the start and before the outcome.`, [
+        'still_waiting_on',
+        'date',
+      ]);
   }
 
   const firstDate = [c.started?.date, ...seq.map((s) => s.date)].filter((d): d is string => Boolean(d)).sort()[0];
@@ -92,10 +129,13 @@ export function checkCase(c: CaseRecord): CheckIssue[] {
     add('period-basis-mismatch', 'period is null exactly when period_basis is "unknown".', ['period_basis']);
   }
 
-  if (c.officer_said && c.channel === 'dropbox') add('officer-without-interview', 'An officer statement is recorded for a dropbox case with no interview.', ['officer_said']);
+  if (c.officer_said && c.channel === 'dropbox')
+    add('officer-without-interview', 'An officer statement is recorded for a dropbox case with no interview.', ['officer_said']);
   if (c.slip === 'none' && c.form_221g === true) add('no-slip-but-221g', 'slip is "none" but form_221g is true.', ['slip']);
-  if (c.passport === 'returned-later-with-221g' && c.channel !== 'dropbox') add('passport-returned-later-not-dropbox', 'A passport "returned later with a 221(g)" only happens after a drop-off.', ['passport']);
-  if (c.possible_duplicate_of === c.id) add('duplicate-of-itself', 'A case cannot be a possible duplicate of itself.', ['possible_duplicate_of']);
+  if (c.passport === 'returned-later-with-221g' && c.channel !== 'dropbox')
+    add('passport-returned-later-not-dropbox', 'A passport "returned later with a 221(g)" only happens after a drop-off.', ['passport']);
+  if (c.possible_duplicate_of === c.id)
+    add('duplicate-of-itself', 'A case cannot be a possible duplicate of itself.', ['possible_duplicate_of']);
 
   return issues;
 }
@@ -110,10 +150,17 @@ export function unflaggedIssues(c: CaseRecord): CheckIssue[] {
   const failing = new Set(issues.map((i) => i.check));
   const problems = issues
     .filter((i) => !flagged.has(i.check))
-    .map((i) => ({ ...i, message: `${c.id}: ${i.message} Fix the record if its excerpt supports the fix, or add a flag { check: "${i.check}", reason } explaining why not.` }));
+    .map((i) => ({
+      ...i,
+      message: `${c.id}: ${i.message} Fix the record if its excerpt supports the fix, or add a flag { check: "${i.check}", reason } explaining why not.`,
+    }));
   (c.flags ?? []).forEach((f, i) => {
     if (!failing.has(f.check as CheckId)) {
-      problems.push({ check: f.check as CheckId, message: `${c.id}: flag "${f.check}" is set but that check passes; remove the flag.`, path: ['flags', i, 'check'] });
+      problems.push({
+        check: f.check as CheckId,
+        message: `${c.id}: flag "${f.check}" is set but that check passes; remove the flag.`,
+        path: ['flags', i, 'check'],
+      });
     }
   });
   return problems;

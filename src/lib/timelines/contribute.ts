@@ -27,8 +27,20 @@ export interface ContributionInput {
 }
 
 export const emptyContribution: ContributionInput = {
-  visa: '', channel: '', post: '', started: '', officer: '', slip: '', slipReason: '', form221g: '', passport: '',
-  steps: [], outcome: '', outcomeDate: '', excerpt: '', lesson: '',
+  visa: '',
+  channel: '',
+  post: '',
+  started: '',
+  officer: '',
+  slip: '',
+  slipReason: '',
+  form221g: '',
+  passport: '',
+  steps: [],
+  outcome: '',
+  outcomeDate: '',
+  excerpt: '',
+  lesson: '',
 };
 
 /** Placeholder id: the maintainer who merges the case gives it the next number. */
@@ -112,14 +124,28 @@ export function buildContribution(input: ContributionInput): Contribution {
     ambiguity: null,
     possible_duplicate_of: null,
   };
-  if (started) record.started = { date: started, event: channel === 'interview' ? 'interview' : 'drop-off', basis: 'contributor: date of interview or drop-off' };
-  if (outcomeDate && outcome === 'interview-required') record.outcome_date = { date: outcomeDate, basis: 'contributor: date asked to interview' };
-  if (outcomeDate && outcome !== 'interview-required') problems.push('Outcome date: only give it when you were asked to come to an interview; for an issued visa, date the Issued status.');
+  if (started)
+    record.started = {
+      date: started,
+      event: channel === 'interview' ? 'interview' : 'drop-off',
+      basis: 'contributor: date of interview or drop-off',
+    };
+  if (outcomeDate && outcome === 'interview-required')
+    record.outcome_date = { date: outcomeDate, basis: 'contributor: date asked to interview' };
+  if (outcomeDate && outcome !== 'interview-required')
+    problems.push('Outcome date: only give it when you were asked to come to an interview; for an issued visa, date the Issued status.');
   if (started && !channel) problems.push('How you applied: choose interview or dropbox, so we know what the date means.');
 
   if (record.source_excerpt.length < 20) problems.push('What happened: describe your case in a sentence or two (at least 20 characters).');
   if (record.lesson.length < 10) problems.push('What others can learn: add a sentence (at least 10 characters).');
-  for (const [label, value] of [['What happened', input.excerpt], ['What others can learn', input.lesson], ['Visa', input.visa], ['Post', input.post], ['Slip reason', input.slipReason], ...input.steps.map((s, i) => [`Status ${i + 1} note`, s.note] as const)] as const) {
+  for (const [label, value] of [
+    ['What happened', input.excerpt],
+    ['What others can learn', input.lesson],
+    ['Visa', input.visa],
+    ['Post', input.post],
+    ['Slip reason', input.slipReason],
+    ...input.steps.map((s, i) => [`Status ${i + 1} note`, s.note] as const),
+  ] as const) {
     for (const what of privacyProblems(value)) problems.push(`${label}: remove ${what}. Published cases carry no personal data.`);
   }
   for (const issue of checkCase(record)) problems.push(issue.message);
@@ -136,11 +162,15 @@ export function plainTextOf(record: CaseRecord): string {
     'My CEAC timeline, for the reported cases on the CEAC Status Guide (no names or numbers in it):',
     '',
     record.visa ? `Visa: ${record.visa}` : '',
-    record.channel ? `How I applied: ${record.channel === 'interview' ? 'interview' : record.channel === 'dropbox' ? 'dropbox (interview waiver)' : 'dropbox, then called to an interview'}` : '',
+    record.channel
+      ? `How I applied: ${record.channel === 'interview' ? 'interview' : record.channel === 'dropbox' ? 'dropbox (interview waiver)' : 'dropbox, then called to an interview'}`
+      : '',
     record.post ? `Embassy or consulate: ${record.post}` : '',
     record.started ? `Date of the ${record.started.event}: ${record.started.date}` : '',
     record.officer_said ? `What the officer said: ${record.officer_said === '221g' ? 'gave a 221(g)' : record.officer_said}` : '',
-    record.slip ? `Paper given: ${record.slip === 'none' ? 'none' : record.slip === 'letter' ? 'a letter' : `${record.slip} slip`}${record.slip_reason ? ` (${record.slip_reason})` : ''}` : '',
+    record.slip
+      ? `Paper given: ${record.slip === 'none' ? 'none' : record.slip === 'letter' ? 'a letter' : `${record.slip} slip`}${record.slip_reason ? ` (${record.slip_reason})` : ''}`
+      : '',
     record.passport ? `Passport: ${record.passport.replace(/-/g, ' ')}` : '',
     ...record.ceac_sequence.map((s, i) => `CEAC status ${i + 1}: ${s.status}${s.date ? `, ${s.date}` : ''}${s.note ? ` (${s.note})` : ''}`),
     `How it ended so far: ${record.outcome === 'interview-required' ? 'asked to come to an interview' : record.outcome === 'pending' ? 'still waiting' : record.outcome === 'unknown' ? 'not said' : 'visa issued'}${record.days_to_outcome !== null ? `, after ${record.days_to_outcome} days` : ''}`,

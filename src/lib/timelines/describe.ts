@@ -16,18 +16,16 @@ export function waitingSummary(s: ScenarioSummary): string {
   parts.push(
     `Of ${cases(km.n)} with dates, ${km.events} had an outcome (issued, or asked to come to an interview) on a known day and ${km.censored} ${km.censored === 1 ? 'was' : 'were'} last reported still waiting.`,
   );
-  parts.push(
-    s.median.kind === 'value'
-      ? `By this estimate, half had an outcome by day ${s.median.days}.`
-      : s.median.reason,
-  );
+  parts.push(s.median.kind === 'value' ? `By this estimate, half had an outcome by day ${s.median.days}.` : s.median.reason);
   if (s.p90.kind === 'value') parts.push(`9 in 10 had an outcome by day ${s.p90.days}.`);
   if (!enoughOutcomes(km)) {
     parts.push('So no curve is drawn.');
     return parts.join(' ');
   }
   const last = km.steps.at(-1)!;
-  parts.push(`The estimate ends at day ${last.time}, the last day a case here was seen, with ${percent(survivalAt(km, last.time))} still waiting.`);
+  parts.push(
+    `The estimate ends at day ${last.time}, the last day a case here was seen, with ${percent(survivalAt(km, last.time))} still waiting.`,
+  );
   return parts.join(' ');
 }
 
@@ -54,7 +52,9 @@ export function leadSentence(s: ScenarioSummary): string {
   const b = s.byOutcome;
   const parts = [
     `${b.issued.length} got the visa`,
-    b['interview-required'].length > 0 ? `${b['interview-required'].length} ${b['interview-required'].length === 1 ? 'was' : 'were'} asked to come to an interview` : '',
+    b['interview-required'].length > 0
+      ? `${b['interview-required'].length} ${b['interview-required'].length === 1 ? 'was' : 'were'} asked to come to an interview`
+      : '',
     b.pending.length > 0 ? `${b.pending.length} ${b.pending.length === 1 ? 'was' : 'were'} still waiting when they last wrote` : '',
     b.unknown.length > 0 ? `${b.unknown.length} did not say how it ended` : '',
   ].filter(Boolean);

@@ -49,7 +49,7 @@ export function kaplanMeier(observations: readonly Observation[]): KmEstimate {
   const steps: KmStep[] = [];
   let survival = 1;
   let atRisk = sorted.length;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     const time = sorted[i]!.time;
     let events = 0;
     let censored = 0;
@@ -107,9 +107,7 @@ export function enoughOutcomes(km: Pick<KmEstimate, 'events'>): boolean {
   return km.events >= MIN_OUTCOMES;
 }
 
-export type QuantileResult =
-  | { kind: 'value'; days: number }
-  | { kind: 'not-enough'; reason: string };
+export type QuantileResult = { kind: 'value'; days: number } | { kind: 'not-enough'; reason: string };
 
 /** A quantile only when the data support it; otherwise why not, in plain words. */
 export function supportedQuantile(km: KmEstimate, p: 0.5 | 0.9): QuantileResult {
@@ -118,11 +116,17 @@ export function supportedQuantile(km: KmEstimate, p: 0.5 | 0.9): QuantileResult 
   const days = quantile(km, p);
   if (days === undefined) {
     const last = km.steps.at(-1)!.time;
-    return { kind: 'not-enough', reason: `Fewer than ${share} had an outcome by the last day these cases were followed (day ${last}), so it took longer than that.` };
+    return {
+      kind: 'not-enough',
+      reason: `Fewer than ${share} had an outcome by the last day these cases were followed (day ${last}), so it took longer than that.`,
+    };
   }
   const atRisk = km.steps.find((s) => s.time === days)!.atRisk;
   if (atRisk < (p === 0.5 ? MIN_AT_RISK.median : MIN_AT_RISK.p90)) {
-    return { kind: 'not-enough', reason: `The estimate reaches ${share} only at day ${days}, when just ${atRisk} ${atRisk === 1 ? 'case was' : 'cases were'} still being followed; that is too few to say.` };
+    return {
+      kind: 'not-enough',
+      reason: `The estimate reaches ${share} only at day ${days}, when just ${atRisk} ${atRisk === 1 ? 'case was' : 'cases were'} still being followed; that is too few to say.`,
+    };
   }
   return { kind: 'value', days };
 }

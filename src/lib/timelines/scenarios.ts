@@ -147,7 +147,13 @@ export function facetsFor(constraints: Constraints, counted: readonly CaseRecord
         const target = withValue(constraints, dimension, value);
         const n = facts.filter((f) => matchesFacts(f, target)).length;
         const key = keyOf(target);
-        return { value, label: valueLabel(dimension, value), n, href: pageKeys.has(key) ? hrefOf(target) : undefined, current: constraints[dimension] === value };
+        return {
+          value,
+          label: valueLabel(dimension, value),
+          n,
+          href: pageKeys.has(key) ? hrefOf(target) : undefined,
+          current: constraints[dimension] === value,
+        };
       })
       .filter((o) => o.n > 0 || o.current);
     return { dimension, anyHref: constraints[dimension] === undefined ? undefined : hrefOf(without(constraints, dimension)), options };

@@ -53,7 +53,10 @@ export function isCounted(c: CaseRecord): boolean {
 export function summarize(all: readonly CaseRecord[], constraints: Constraints): ScenarioSummary {
   const matching = matchingCases(all, constraints);
   const counted = matching.filter(isCounted);
-  const byOutcome = Object.fromEntries(outcomes.map((o) => [o, counted.filter((c) => c.outcome === o).map((c) => c.id)])) as Record<Outcome, string[]>;
+  const byOutcome = Object.fromEntries(outcomes.map((o) => [o, counted.filter((c) => c.outcome === o).map((c) => c.id)])) as Record<
+    Outcome,
+    string[]
+  >;
   const timed: TimedCase[] = [];
   const untimed: { id: string; reason: string }[] = [];
   for (const c of counted) {
@@ -62,7 +65,10 @@ export function summarize(all: readonly CaseRecord[], constraints: Constraints):
     else untimed.push({ id: c.id, reason: t.reason });
   }
   const km = kaplanMeier(timed.map((t) => t.observation));
-  const periods = counted.map((c) => c.period).filter((p): p is string => p !== null).sort();
+  const periods = counted
+    .map((c) => c.period)
+    .filter((p): p is string => p !== null)
+    .sort();
   return {
     key: keyOf(constraints),
     href: hrefOf(constraints),

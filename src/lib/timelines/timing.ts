@@ -18,8 +18,7 @@ export interface StepDay {
 }
 
 export type Timing =
-  | { kind: 'observed'; observation: Observation; /** Why this time, in words. */ basis: string }
-  | { kind: 'untimed'; reason: string };
+  { kind: 'observed'; observation: Observation; /** Why this time, in words. */ basis: string } | { kind: 'untimed'; reason: string };
 
 export function stepDays(c: CaseRecord): StepDay[] {
   const start = c.started?.date;
@@ -49,7 +48,8 @@ function lastWaitingDay(c: CaseRecord, start: string): { day: number; basis: str
   for (const s of c.ceac_sequence) {
     if (s.date && s.status !== 'Issued') candidates.push({ day: daysBetween(start, s.date), basis: `${s.status} on ${s.date}` });
   }
-  if (c.still_waiting_on) candidates.push({ day: daysBetween(start, c.still_waiting_on.date), basis: `still waiting on ${c.still_waiting_on.date}` });
+  if (c.still_waiting_on)
+    candidates.push({ day: daysBetween(start, c.still_waiting_on.date), basis: `still waiting on ${c.still_waiting_on.date}` });
   return candidates.sort((a, b) => b.day - a.day)[0];
 }
 
@@ -64,11 +64,16 @@ export function timingOf(c: CaseRecord): Timing {
   if (!waiting || waiting.day <= 0) {
     return {
       kind: 'untimed',
-      reason: c.outcome === 'issued' || c.outcome === 'interview-required'
-        ? 'The report does not give the day of the outcome or any earlier dated status.'
-        : 'The report gives no dated status after the day the case started.',
+      reason:
+        c.outcome === 'issued' || c.outcome === 'interview-required'
+          ? 'The report does not give the day of the outcome or any earlier dated status.'
+          : 'The report gives no dated status after the day the case started.',
     };
   }
   const still = c.outcome === 'issued' || c.outcome === 'interview-required' ? 'outcome day not given; ' : '';
-  return { kind: 'observed', observation: { time: waiting.day, event: false }, basis: `${still}still waiting on day ${waiting.day} (${waiting.basis})` };
+  return {
+    kind: 'observed',
+    observation: { time: waiting.day, event: false },
+    basis: `${still}still waiting on day ${waiting.day} (${waiting.basis})`,
+  };
 }

@@ -64,7 +64,12 @@ export const dimensionLabels: Record<Dimension, string> = {
 
 const valueLabels: Record<Dimension, Record<string, string>> = {
   route: { interview: 'Interview', dropbox: 'Dropbox (interview waiver)' },
-  officer: { approved: 'Officer said approved', '221g': 'Officer gave a 221(g)', refused: 'Officer refused', nothing: 'Officer said nothing' },
+  officer: {
+    approved: 'Officer said approved',
+    '221g': 'Officer gave a 221(g)',
+    refused: 'Officer refused',
+    nothing: 'Officer said nothing',
+  },
   paper: { none: 'No paper', '221g': '221(g) slip or letter', refusal: 'Refusal letter', approval: 'Approval slip' },
   passport: { kept: 'Passport kept', returned: 'Passport returned' },
   refused: { long: 'Long Refused text', short: 'Short Refused text', unknown: 'Refused, text not stated', none: 'No Refused reported' },

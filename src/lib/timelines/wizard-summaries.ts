@@ -27,7 +27,11 @@ export function wizardSummaries(all: readonly CaseRecord[]): ReportedSummary[] {
       match,
       n: s.n,
       pending: s.byOutcome.pending.length,
-      period: s.period ? (s.period.from === s.period.to ? formatPeriod(s.period.from) : `${formatPeriod(s.period.from)} – ${formatPeriod(s.period.to)}`) : 'dates not given',
+      period: s.period
+        ? s.period.from === s.period.to
+          ? formatPeriod(s.period.from)
+          : `${formatPeriod(s.period.from)} – ${formatPeriod(s.period.to)}`
+        : 'dates not given',
       text: `${briefText({ ...brief, waiting: 0 })}.`,
       href: hrefOf(c),
     });

@@ -92,7 +92,8 @@ export function parseQuery(input: unknown, options: ParseOptions = {}): Parsed {
     const k = key as FactKey;
     if (raw === '') continue; // an empty field (e.g. a blank date) means "not answered"
     const value = k === 'since' ? raw : raw.toLowerCase();
-    const valid = k === 'since' ? isSinceDate(value) : k === 'nationality' ? isNationality(value, options.countries) : isFactValue(k, value);
+    const valid =
+      k === 'since' ? isSinceDate(value) : k === 'nationality' ? isNationality(value, options.countries) : isFactValue(k, value);
     if (seen.has(k)) continue; // a key given twice: the first valid answer counts
     if (!valid) {
       notices.push({ kind: 'bad-value', key: k, value: shown(raw) });
@@ -159,7 +160,11 @@ export function wizardHref(facts: Facts): string {
  */
 export function plannerHref(facts: Facts, meaning: string): string {
   const asked =
-    facts.asks === 'documents' || meaning === 'documents-requested' ? 'yes' : facts.asks === 'nothing' || meaning === 'administrative-processing' ? 'no' : '';
+    facts.asks === 'documents' || meaning === 'documents-requested'
+      ? 'yes'
+      : facts.asks === 'nothing' || meaning === 'administrative-processing'
+        ? 'no'
+        : '';
   const [query = '', fragment] = toAddress(facts).split('#');
   return `/next-steps/${query}${query ? '&' : '?'}meaning=${meaning}${asked ? `&asked=${asked}` : ''}${fragment ? `#${fragment}` : ''}`;
 }

@@ -127,7 +127,13 @@ export function layoutFlow(graph: FlowGraph, summaries: Readonly<Record<EnumFact
       const target = summaries[e.to as EnumFactKey];
       const all = e.values.length === questionFor(e.from).options.length;
       const which = all ? 'any answer' : e.values.length > 3 ? 'the other answers' : label;
-      return { ...e, label: `${which} → ${target}`, d: `M${Q_X},${y1} C${bend},${y1} ${bend},${y2} ${Q_X},${y2}`, labelX: Q_X + 6, labelY: from.y + from.h + 14 + n * 14 };
+      return {
+        ...e,
+        label: `${which} → ${target}`,
+        d: `M${Q_X},${y1} C${bend},${y1} ${bend},${y2} ${Q_X},${y2}`,
+        labelX: Q_X + 6,
+        labelY: from.y + from.h + 14 + n * 14,
+      };
     }
     const to = oBox.get(e.to)!;
     const { i, n } = fanIndex.get(e)!;

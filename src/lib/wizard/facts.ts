@@ -17,16 +17,7 @@ export const factValues = {
   /** Whether the post kept the passport. */
   passport: ['kept', 'returned'],
   /** What CEAC shows now; long/short is the text under Refused. */
-  status: [
-    'no-status',
-    'application-received',
-    'administrative-processing',
-    'refused-long',
-    'refused-short',
-    'issued',
-    'ready',
-    'other',
-  ],
+  status: ['no-status', 'application-received', 'administrative-processing', 'refused-long', 'refused-short', 'issued', 'ready', 'other'],
   /**
    * The kind of visa: visitor (B1/B2); student or exchange (F, M, J); work H or L and their
    * families; any other nonimmigrant visa; family immigrant (IR, CR, F and K); employment
@@ -53,7 +44,18 @@ export type FactValue<K extends EnumFactKey> = (typeof factValues)[K][number];
 export type Facts = { [K in EnumFactKey]?: FactValue<K> } & { since?: string; nationality?: string };
 
 /** The order facts appear in URLs, so the same situation always has the same link. */
-export const factOrder: readonly FactKey[] = ['route', 'officer', 'paper', 'slip', 'asks', 'passport', 'status', 'visa', 'since', 'nationality'];
+export const factOrder: readonly FactKey[] = [
+  'route',
+  'officer',
+  'paper',
+  'slip',
+  'asks',
+  'passport',
+  'status',
+  'visa',
+  'since',
+  'nationality',
+];
 
 /** The verdict meanings (docs/design.md §5.2): exactly one is carried by the verdict's data-meaning. */
 export const meanings = [

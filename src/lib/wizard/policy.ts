@@ -63,7 +63,8 @@ export function policyMatches(
   for (const policy of policies) {
     if (!policy.nationalities.includes(nationality) || !inForceOn(policy, date)) continue;
     // Without the visa kind, a measure that covers every kind still applies.
-    const covers = visa === undefined ? (factValues.visa.every((v) => policy.visas.includes(v)) ? true : undefined) : policy.visas.includes(visa);
+    const covers =
+      visa === undefined ? (factValues.visa.every((v) => policy.visas.includes(v)) ? true : undefined) : policy.visas.includes(visa);
     if (covers === false) continue;
     if (policy.kind === 'visa-bond') out.push({ policy, how: 'advice' });
     else out.push({ policy, how: covers ? 'applies' : 'if-visa' });
@@ -96,7 +97,15 @@ export function nationalityClasses(policies: readonly WizardPolicy[]): { key: st
 
 /** The dated list the decision reads, from policy entries (src/schemas/policy.ts shape plus id). */
 export function slimPolicies(
-  policies: readonly { id: string; kind: PolicyKind; nationalities: readonly string[]; visas: readonly string[]; effective: string; ended?: string | undefined; outcome: 'on-hold' | 'refused' }[],
+  policies: readonly {
+    id: string;
+    kind: PolicyKind;
+    nationalities: readonly string[];
+    visas: readonly string[];
+    effective: string;
+    ended?: string | undefined;
+    outcome: 'on-hold' | 'refused';
+  }[],
 ): WizardPolicy[] {
   return policies.map((p) => ({
     id: p.id,

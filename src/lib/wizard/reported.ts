@@ -79,7 +79,12 @@ export interface Evidence<M> {
  * a measured figure, where one applies, replaces the anecdotal reports; otherwise the closest
  * reported summary (reportedFor with sharedAnswers); otherwise nothing.
  */
-export function evidenceFor<M>(facts: Facts, rule: Pick<Rule, 'uses'>, reported: readonly ReportedSummary[], measured: M | undefined): Evidence<M> {
+export function evidenceFor<M>(
+  facts: Facts,
+  rule: Pick<Rule, 'uses'>,
+  reported: readonly ReportedSummary[],
+  measured: M | undefined,
+): Evidence<M> {
   if (measured !== undefined) return { measured };
   const summary = reportedFor(facts, reported, sharedAnswers(rule, facts));
   return summary ? { summary } : {};

@@ -7,9 +7,8 @@ import type { EnumFactKey } from './facts';
 
 /** Each rule of rules.ts, by id, in plain words: the answers → the meaning, and why. */
 export const ruleDescriptions: Readonly<Record<string, string>> = {
-  'issued':
-    'CEAC shows Issued → the visa is issued and in final processing or delivery, whatever else happened before.',
-  'ready':
+  issued: 'CEAC shows Issued → the visa is issued and in final processing or delivery, whatever else happened before.',
+  ready:
     'CEAC shows Ready → an immigrant visa case that is ready for its interview (or, after an interview, back in the queue at the post); in progress.',
   'refusal-letter':
     'You have a refusal letter under 214(b), 212(f) or another section that is not 221(g) → refused; the letter decides, whatever CEAC shows.',
@@ -17,8 +16,7 @@ export const ruleDescriptions: Readonly<Record<string, string>> = {
     'The 221(g) paper or a later email asks for documents → documents requested; send them within one year of the refusal.',
   'dropbox-interview':
     'Dropbox case, and the paper or an email asks you to come for an interview → interview required; the waiver was not granted.',
-  'interview-requested':
-    'After an interview, the paper or an email asks you to come for another interview → interview required.',
+  'interview-requested': 'After an interview, the paper or an email asks you to come for another interview → interview required.',
   'passport-requested':
     'The paper or an email asks you to send your passport → likely approved; posts ask for the passport to print the visa.',
   'approval-slip-but-refused':
@@ -33,8 +31,7 @@ export const ruleDescriptions: Readonly<Record<string, string>> = {
     'No paper, the officer said refused, but CEAC shows the long Refused text or Administrative Processing → not clear; ask the post which section applies.',
   'told-refused':
     'No paper, the officer said refused, and CEAC shows the short Refused text or has not updated → refused; ask the post for the written reason.',
-  'told-221g':
-    'No paper, the officer said 221(g) or more processing, and nothing was asked of you → administrative processing.',
+  'told-221g': 'No paper, the officer said 221(g) or more processing, and nothing was asked of you → administrative processing.',
   'told-221g-unsure':
     'No paper, the officer said 221(g), and you are not sure whether anything was asked → not clear whether documents are requested; ask the post.',
   'told-approved-passport-kept':
@@ -97,6 +94,5 @@ export const askedText: Readonly<Record<EnumFactKey, string>> = {
   slip: 'Only for a 221(g) paper whose request the applicant cannot read; the colour never decides the meaning.',
   passport:
     'When there is no paper and no request, and either the officer said approved, or (a dropbox case, or nothing clear was said) and CEAC has moved past No Status or Application Received.',
-  visa:
-    'Offered on the verdict, not asked first, where the kind of visa changes the answer or advice: documents requests, administrative processing and “approved” at the window. The optional passport check on every verdict also asks it.',
+  visa: 'Offered on the verdict, not asked first, where the kind of visa changes the answer or advice: documents requests, administrative processing and “approved” at the window. The optional passport check on every verdict also asks it.',
 };

@@ -107,7 +107,8 @@ export const rules: readonly Rule[] = [
     meaning: 'unclear',
     outcome: 'mixed-signals',
     uses: ['officer', 'paper', 'status'],
-    when: (f) => noPaperNoRequest(f) && f.officer === 'refused' && (f.status === 'refused-long' || f.status === 'administrative-processing'),
+    when: (f) =>
+      noPaperNoRequest(f) && f.officer === 'refused' && (f.status === 'refused-long' || f.status === 'administrative-processing'),
   },
   {
     id: 'told-refused',
@@ -192,7 +193,10 @@ export const rules: readonly Rule[] = [
     outcome: 'ap-wait',
     uses: ['officer', 'passport', 'status'],
     when: (f) =>
-      f.route === 'interview' && noPaperNoRequest(f) && f.officer === 'nothing' && f.passport === 'returned' &&
+      f.route === 'interview' &&
+      noPaperNoRequest(f) &&
+      f.officer === 'nothing' &&
+      f.passport === 'returned' &&
       (f.status === 'refused-long' || f.status === 'administrative-processing'),
   },
   {
@@ -201,7 +205,10 @@ export const rules: readonly Rule[] = [
     outcome: 'not-enough-to-tell',
     uses: ['officer', 'paper', 'passport', 'status'],
     when: (f) =>
-      f.route === 'interview' && noPaperNoRequest(f) && f.officer === 'nothing' && f.passport === 'returned' &&
+      f.route === 'interview' &&
+      noPaperNoRequest(f) &&
+      f.officer === 'nothing' &&
+      f.passport === 'returned' &&
       (f.status === 'refused-short' || f.status === 'other'),
   },
 ];

@@ -29,7 +29,9 @@ export function describeStep(step: DatedStep, words: WizardWords): DateLine {
   if (step.kind === 'inquiry' || step.kind === 'inquiry-after-documents') {
     values['others'] = step.variants
       .slice(1)
-      .map((v) => fill(words.inquiryFigures[v.rule.id] ?? `${v.rule.appliesTo}: ${v.rule.days} days ({date})`, { date: formatIsoDate(v.date) }))
+      .map((v) =>
+        fill(words.inquiryFigures[v.rule.id] ?? `${v.rule.appliesTo}: ${v.rule.days} days ({date})`, { date: formatIsoDate(v.date) }),
+      )
       .join('; ');
   }
   const said = 'key' in step ? sayDate(step.key) : undefined;

@@ -9,7 +9,14 @@ import { keyDate, type KeyDate } from '../dates/deadlines';
 import { INQUIRY_RULES, type InquiryRule } from '../dates/rules';
 
 /** The kinds of date an outcome can ask for (src/content/outcomes/*.yaml, field `timing`). */
-export const timingKinds = ['check-status', 'dropbox-decision', 'reported-follow-up', 'inquiry', 'inquiry-after-documents', 'one-year'] as const;
+export const timingKinds = [
+  'check-status',
+  'dropbox-decision',
+  'reported-follow-up',
+  'inquiry',
+  'inquiry-after-documents',
+  'one-year',
+] as const;
 export type TimingKind = (typeof timingKinds)[number];
 
 export interface InquiryDate {

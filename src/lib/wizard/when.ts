@@ -124,7 +124,8 @@ export function decideAt(input: DecideInput): Decided {
     return change('policy-on-hold', applies.policy.kind === 'issuance-pause' ? 'on-hold-pause' : 'on-hold-suspension');
   }
   if (deadline?.kind === 'dv-year-end' && deadline.passed) return change('dv-year-ended', 'dv-deadline-passed');
-  if (deadline?.kind === 'one-year' && deadline.passed) return change('documents-year-ended', iv ? 'documents-deadline-passed-iv' : 'documents-deadline-passed');
+  if (deadline?.kind === 'one-year' && deadline.passed)
+    return change('documents-year-ended', iv ? 'documents-deadline-passed-iv' : 'documents-deadline-passed');
   const window = lapse[base.outcome];
   if (window && since) {
     const last = addDays(since, window.afterDays);
@@ -135,7 +136,10 @@ export function decideAt(input: DecideInput): Decided {
     out.deadline = deadline;
     const after = addDays(deadline.date, 1);
     if (!out.next || after < out.next.date) {
-      out.next = { date: after, outcome: deadline.kind === 'dv-year-end' ? 'dv-deadline-passed' : iv ? 'documents-deadline-passed-iv' : 'documents-deadline-passed' };
+      out.next = {
+        date: after,
+        outcome: deadline.kind === 'dv-year-end' ? 'dv-deadline-passed' : iv ? 'documents-deadline-passed-iv' : 'documents-deadline-passed',
+      };
     }
   }
   return out;
@@ -147,7 +151,12 @@ export function timeInputs(
 ): { lapse: Record<string, Lapse>; oneYear: string[] } {
   const lapse: Record<string, Lapse> = {};
   for (const [id, o] of Object.entries(outcomes)) if (o.lapse) lapse[id] = { afterDays: o.lapse.afterDays, becomes: o.lapse.becomes };
-  return { lapse, oneYear: Object.entries(outcomes).filter(([, o]) => o.timing.includes('one-year')).map(([id]) => id) };
+  return {
+    lapse,
+    oneYear: Object.entries(outcomes)
+      .filter(([, o]) => o.timing.includes('one-year'))
+      .map(([id]) => id),
+  };
 }
 
 /**

@@ -33,7 +33,11 @@ export interface QuestionWords {
  * have no title here: theirs comes from sayDate (src/lib/dates/deadlines.ts).
  */
 export interface TimingWords {
-  readonly [kind: string]: { readonly title?: string | undefined; readonly detail: string; readonly basis: 'official' | 'secondary' | 'reported' };
+  readonly [kind: string]: {
+    readonly title?: string | undefined;
+    readonly detail: string;
+    readonly basis: 'official' | 'secondary' | 'reported';
+  };
 }
 
 /** The notices shown when a link's answers were adjusted ({value} and {label} are filled in). */
@@ -101,7 +105,6 @@ export function pick(text: Worded, facts: Facts): string {
   }
   return text[text.length - 1]?.text ?? '';
 }
-
 
 /** The words for a notice from the codec. */
 export function noticeText(notice: { kind: string; key: string; value?: string | undefined }, words: WizardWords): string {

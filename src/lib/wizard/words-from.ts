@@ -55,7 +55,8 @@ function casesProblems(text: Worded | undefined, where: string): string[] {
     for (const [key, value] of Object.entries(c.if ?? {})) {
       const values = (factValues as Record<string, readonly string[]>)[key];
       if (!values) problems.push(`${where}[${i}].if names an unknown question ${key} (known: ${Object.keys(factValues).join(', ')})`);
-      else if (value === undefined || !values.includes(value)) problems.push(`${where}[${i}].if: ${value} is not an answer to ${key} (answers: ${values.join(', ')})`);
+      else if (value === undefined || !values.includes(value))
+        problems.push(`${where}[${i}].if: ${value} is not an answer to ${key} (answers: ${values.join(', ')})`);
     }
   });
   if (text.at(-1)?.if) problems.push(`${where}: the last case must have no "if", so every answer has words`);
@@ -73,7 +74,8 @@ function questionProblems(key: EnumFactKey, w: QuestionWords, options: readonly 
   for (const [value, o] of Object.entries(w.options)) {
     problems.push(...casesProblems(o.label, `${key}.options.${value}.label`));
     if (unsure.includes(value) && !o.uncertainty) problems.push(`${key}.options.${value}: an "I'm not sure" answer needs an uncertainty`);
-    if (!unsure.includes(value) && o.uncertainty) problems.push(`${key}.options.${value}: only "I'm not sure" answers (${unsure.join(', ') || 'none here'}) have an uncertainty`);
+    if (!unsure.includes(value) && o.uncertainty)
+      problems.push(`${key}.options.${value}: only "I'm not sure" answers (${unsure.join(', ') || 'none here'}) have an uncertainty`);
   }
   return problems;
 }

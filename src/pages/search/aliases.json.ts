@@ -22,5 +22,7 @@ export const GET: APIRoute = async () => {
     ...countries.map((c) => ({ term: c.name, aliases: c.aliases })),
   ]);
   const tables = await getSearchTables();
-  return new Response(JSON.stringify({ ...tables, synonyms: [...tables.synonyms, ...pairs] }), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ ...tables, synonyms: [...tables.synonyms, ...pairs] }), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

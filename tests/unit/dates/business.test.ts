@@ -1,26 +1,31 @@
 import { describe, expect, test } from 'vitest';
-import {
-  addBusinessDays,
-  businessDaysBetween,
-  federalHolidayOn,
-  federalHolidays,
-  isBusinessDay,
-} from '../../../src/lib/dates';
+import { addBusinessDays, businessDaysBetween, federalHolidayOn, federalHolidays, isBusinessDay } from '../../../src/lib/dates';
 
 const observed = (year: number) => federalHolidays(year).map((h) => h.observed);
 
 describe('US federal holidays by rule', () => {
   test('2026 matches the OPM list, with July 4 (a Saturday) observed on Friday July 3', () => {
     expect(observed(2026)).toEqual([
-      '2026-01-01', '2026-01-19', '2026-02-16', '2026-05-25', '2026-06-19', '2026-07-03',
-      '2026-09-07', '2026-10-12', '2026-11-11', '2026-11-26', '2026-12-25',
+      '2026-01-01',
+      '2026-01-19',
+      '2026-02-16',
+      '2026-05-25',
+      '2026-06-19',
+      '2026-07-03',
+      '2026-09-07',
+      '2026-10-12',
+      '2026-11-11',
+      '2026-11-26',
+      '2026-12-25',
     ]);
   });
 
   test('Sunday holidays move to Monday and Saturday holidays to Friday (2022)', () => {
     const h = federalHolidays(2022);
     expect(h.find((x) => x.name.startsWith('Juneteenth'))).toEqual({
-      name: 'Juneteenth National Independence Day', date: '2022-06-19', observed: '2022-06-20',
+      name: 'Juneteenth National Independence Day',
+      date: '2022-06-19',
+      observed: '2022-06-20',
     });
     expect(h.find((x) => x.name === 'Christmas Day')?.observed).toBe('2022-12-26');
     expect(h.find((x) => x.name === "New Year's Day")?.observed).toBe('2021-12-31');
@@ -39,8 +44,17 @@ describe('US federal holidays by rule', () => {
 
   test('floating holidays land on the right Monday or Thursday', () => {
     expect(federalHolidays(2024).map((h) => h.observed)).toEqual([
-      '2024-01-01', '2024-01-15', '2024-02-19', '2024-05-27', '2024-06-19', '2024-07-04',
-      '2024-09-02', '2024-10-14', '2024-11-11', '2024-11-28', '2024-12-25',
+      '2024-01-01',
+      '2024-01-15',
+      '2024-02-19',
+      '2024-05-27',
+      '2024-06-19',
+      '2024-07-04',
+      '2024-09-02',
+      '2024-10-14',
+      '2024-11-11',
+      '2024-11-28',
+      '2024-12-25',
     ]);
     expect(federalHolidays(2023).find((h) => h.name === 'Veterans Day')?.observed).toBe('2023-11-10');
   });

@@ -16,7 +16,21 @@ import {
 describe('calendar dates', () => {
   test('accepts real dates and rejects impossible or malformed ones', () => {
     for (const ok of ['2024-02-29', '2000-02-29', '2026-12-31', '1999-01-01']) expect(isIsoDate(ok)).toBe(true);
-    for (const bad of ['2023-02-29', '1900-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-1-5', '26-01-05', ' 2026-01-05', '2026-01-05T00:00', '', null, 20260105, undefined]) {
+    for (const bad of [
+      '2023-02-29',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-1-5',
+      '26-01-05',
+      ' 2026-01-05',
+      '2026-01-05T00:00',
+      '',
+      null,
+      20260105,
+      undefined,
+    ]) {
       expect(isIsoDate(bad)).toBe(false);
     }
   });

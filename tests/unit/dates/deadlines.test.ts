@@ -3,22 +3,54 @@
  * wizard, the planner, the letters and the calendar file all use.
  */
 import { afterEach, describe, expect, test } from 'vitest';
-import { BY_HAND, COUNTED_FROM, DATE_TITLES, documentsDeadline, dvYearEnd, formatIsoDate, isIsoDate, keyDate, sayDate } from '../../../src/lib/dates';
+import {
+  BY_HAND,
+  COUNTED_FROM,
+  DATE_TITLES,
+  documentsDeadline,
+  dvYearEnd,
+  formatIsoDate,
+  isIsoDate,
+  keyDate,
+  sayDate,
+} from '../../../src/lib/dates';
 
 describe('keyDate: each date with what it is counted from', () => {
   test('check CEAC two business days after the interview, counted from the interview', () => {
-    expect(keyDate('check-status', { interview: '2026-07-02' })).toEqual({ kind: 'check-status', date: '2026-07-07', from: '2026-07-02', countedFrom: 'interview' });
+    expect(keyDate('check-status', { interview: '2026-07-02' })).toEqual({
+      kind: 'check-status',
+      date: '2026-07-07',
+      from: '2026-07-02',
+      countedFrom: 'interview',
+    });
   });
 
   test('the inquiry date counts from the interview, or from documents sent later', () => {
-    expect(keyDate('inquiry', { interview: '2026-03-10' })).toMatchObject({ date: '2026-09-06', from: '2026-03-10', countedFrom: 'interview', days: 180 });
-    expect(keyDate('inquiry', { interview: '2026-03-10', documentsSent: '2026-04-01' })).toMatchObject({ date: '2026-09-28', countedFrom: 'documents' });
-    expect(keyDate('inquiry', { interview: '2026-03-10', documentsSent: '2026-03-01' })).toMatchObject({ date: '2026-09-06', countedFrom: 'interview' });
+    expect(keyDate('inquiry', { interview: '2026-03-10' })).toMatchObject({
+      date: '2026-09-06',
+      from: '2026-03-10',
+      countedFrom: 'interview',
+      days: 180,
+    });
+    expect(keyDate('inquiry', { interview: '2026-03-10', documentsSent: '2026-04-01' })).toMatchObject({
+      date: '2026-09-28',
+      countedFrom: 'documents',
+    });
+    expect(keyDate('inquiry', { interview: '2026-03-10', documentsSent: '2026-03-01' })).toMatchObject({
+      date: '2026-09-06',
+      countedFrom: 'interview',
+    });
   });
 
   test('documents not yet sent: the inquiry wait counts from today, never from before the interview', () => {
-    expect(keyDate('inquiry', { interview: '2026-03-10', documentsPendingFrom: '2026-05-01' })).toMatchObject({ date: '2026-10-28', countedFrom: 'documents-today' });
-    expect(keyDate('inquiry', { interview: '2026-03-10', documentsPendingFrom: '2026-03-01' })).toMatchObject({ date: '2026-09-06', countedFrom: 'interview' });
+    expect(keyDate('inquiry', { interview: '2026-03-10', documentsPendingFrom: '2026-05-01' })).toMatchObject({
+      date: '2026-10-28',
+      countedFrom: 'documents-today',
+    });
+    expect(keyDate('inquiry', { interview: '2026-03-10', documentsPendingFrom: '2026-03-01' })).toMatchObject({
+      date: '2026-09-06',
+      countedFrom: 'interview',
+    });
   });
 
   test('a post’s own figure replaces the 180 days', () => {
@@ -26,13 +58,24 @@ describe('keyDate: each date with what it is counted from', () => {
   });
 
   test('the documents deadline counts from the refusal date, or from the interview taken as it', () => {
-    expect(keyDate('documents', { interview: '2026-03-10' })).toMatchObject({ date: '2027-03-09', from: '2026-03-10', countedFrom: 'interview-as-refusal' });
-    expect(keyDate('documents', { interview: '2026-03-10', refusal: '2026-03-20' })).toMatchObject({ date: '2027-03-19', from: '2026-03-20', countedFrom: 'refusal' });
+    expect(keyDate('documents', { interview: '2026-03-10' })).toMatchObject({
+      date: '2027-03-09',
+      from: '2026-03-10',
+      countedFrom: 'interview-as-refusal',
+    });
+    expect(keyDate('documents', { interview: '2026-03-10', refusal: '2026-03-20' })).toMatchObject({
+      date: '2027-03-19',
+      from: '2026-03-20',
+      countedFrom: 'refusal',
+    });
   });
 
   test('contacting the post about an issued visa counts from the day CEAC changed to Issued', () => {
     // Issued Mon 2026-11-16: 10 working days end Tue 12-01 (Thanksgiving 11-26 skipped); contact from Wed 12-02.
-    expect(keyDate('issued-contact', { interview: '2026-10-01', issued: '2026-11-16' })).toMatchObject({ date: '2026-12-02', countedFrom: 'issued' });
+    expect(keyDate('issued-contact', { interview: '2026-10-01', issued: '2026-11-16' })).toMatchObject({
+      date: '2026-12-02',
+      countedFrom: 'issued',
+    });
     expect(keyDate('issued-contact', { interview: '2026-10-01' })).toBeUndefined();
   });
 
@@ -73,13 +116,17 @@ describe('sayDate: one wording for every date', () => {
     expect(say('dv-year-end', { interview: '2026-11-10' })).toBe('Your diversity visa must be issued by 30 September 2027 at the latest');
     expect(say('inquiry', { interview: '2026-03-10' })).toBe('Ask about administrative processing from 6 September 2026');
     expect(say('check-status', { interview: '2026-03-10' })).toBe('Check CEAC again from 12 March 2026');
-    expect(say('issued-contact', { interview: '2026-03-10', issued: '2026-11-16' })).toBe('Contact the embassy or consulate from 2 December 2026 if your passport has not come back');
+    expect(say('issued-contact', { interview: '2026-03-10', issued: '2026-11-16' })).toBe(
+      'Contact the embassy or consulate from 2 December 2026 if your passport has not come back',
+    );
     for (const title of Object.values(DATE_TITLES)) expect(title).not.toMatch(/\bbefore\b|last day/i);
   });
 
   test('each date says what it is counted from, with that day in words', () => {
     const d = sayDate(keyDate('documents', { interview: '2026-11-10', refusal: '2026-11-12' })!);
-    expect(d.counted).toBe('Counted from the refusal date on your letter or slip, 12 November 2026: within one year, so the last day is the day before the same date a year later.');
+    expect(d.counted).toBe(
+      'Counted from the refusal date on your letter or slip, 12 November 2026: within one year, so the last day is the day before the same date a year later.',
+    );
     expect(sayDate(keyDate('inquiry', { interview: '2026-03-10', documentsSent: '2026-04-01' })!).counted).toBe(
       'Counted from 1 April 2026, the day you sent the documents, because it is later than the interview.',
     );

@@ -16,14 +16,18 @@ const LAST = 2100;
  * falls in. It is a holiday only for federal employees in and around Washington, D.C. (5 U.S.C.
  * 6103(c)), not for the consular sections applicants deal with, so we leave it out on purpose.
  */
-const oracle = (year: number) => allForYear(year).filter((h) => h.name !== 'Inauguration Day').map((h) => ({ name: h.name, observed: h.dateString }));
+const oracle = (year: number) =>
+  allForYear(year)
+    .filter((h) => h.name !== 'Inauguration Day')
+    .map((h) => ({ name: h.name, observed: h.dateString }));
 
 describe(`federal holidays ${FIRST}–${LAST} agree with @18f/us-federal-holidays`, () => {
   test('every year has the same holidays, by name, on the same observed days', () => {
     const mismatches: string[] = [];
     for (let year = FIRST; year <= LAST; year++) {
       const ours = federalHolidays(year).map((h) => ({ name: h.name, observed: h.observed }));
-      if (JSON.stringify(ours) !== JSON.stringify(oracle(year))) mismatches.push(`${year}: ours ${JSON.stringify(ours)} oracle ${JSON.stringify(oracle(year))}`);
+      if (JSON.stringify(ours) !== JSON.stringify(oracle(year)))
+        mismatches.push(`${year}: ours ${JSON.stringify(ours)} oracle ${JSON.stringify(oracle(year))}`);
     }
     expect(mismatches).toEqual([]);
   });

@@ -7,7 +7,10 @@ function parseIcs(text: string) {
   expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   const physical = text.slice(0, -2).split('\r\n');
   for (const line of physical) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-  const logical = text.replace(/\r\n[ \t]/g, '').slice(0, -2).split('\r\n');
+  const logical = text
+    .replace(/\r\n[ \t]/g, '')
+    .slice(0, -2)
+    .split('\r\n');
   const events: Record<string, string>[] = [];
   const calendar: Record<string, string> = {};
   let current: Record<string, string> | null = null;

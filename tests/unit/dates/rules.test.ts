@@ -1,20 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import {
-  INQUIRY_RULES,
-  inquiryWindow,
-  inquiryWindows,
-} from '../../../src/lib/dates';
+import { INQUIRY_RULES, inquiryWindow, inquiryWindows } from '../../../src/lib/dates';
 
 describe('inquiry window', () => {
   test('is 180 days after the interview under the general guidance', () => {
     expect(inquiryWindow({ interview: '2026-03-10' })).toMatchObject({
-      earliest: '2026-09-06', countedFrom: '2026-03-10', basis: 'interview',
+      earliest: '2026-09-06',
+      countedFrom: '2026-03-10',
+      basis: 'interview',
     });
   });
 
   test('counts from documents sent later than the interview', () => {
     expect(inquiryWindow({ interview: '2026-03-10', documentsSent: '2026-04-01' })).toMatchObject({
-      earliest: '2026-09-28', countedFrom: '2026-04-01', basis: 'documents',
+      earliest: '2026-09-28',
+      countedFrom: '2026-04-01',
+      basis: 'documents',
     });
   });
 

@@ -50,7 +50,11 @@ describe('another language around the English CEAC text', () => {
     ['Spanish chrome', `Estado de la solicitud de visa\nRefused\nÚltima actualización: 12-Mar-2026\n${t('refused-221g')}`, 'refused-221g'],
     ['Portuguese chrome', `Situação do visto: Refused\n${t('refused-letter')}\nPara mais informações`, 'refused-letter'],
     ['Chinese chrome', `签证申请状态\nRefused\n${t('refused-letter')}\n更多信息请访问`, 'refused-letter'],
-    ['Vietnamese chrome', `Trạng thái đơn xin thị thực\nAdministrative Processing\n${t('administrative-processing')}`, 'administrative-processing'],
+    [
+      'Vietnamese chrome',
+      `Trạng thái đơn xin thị thực\nAdministrative Processing\n${t('administrative-processing')}`,
+      'administrative-processing',
+    ],
     ['Hindi chrome', `वीज़ा आवेदन की स्थिति\nIssued\n${t('issued')}`, 'issued'],
   ])('%s: the English text decides', (_name, paste, variant) => {
     expect(decode(paste)).toMatchObject({ variant, reason: 'text' });
@@ -124,7 +128,10 @@ describe('the dates above the status text', () => {
   });
 
   test('typos in the labels and lower case still count', () => {
-    expect(readCaseDates('case last update: 15-mar-2021\ncase creatd 04-jan-2021')).toEqual({ lastUpdated: '2021-03-15', created: '2021-01-04' });
+    expect(readCaseDates('case last update: 15-mar-2021\ncase creatd 04-jan-2021')).toEqual({
+      lastUpdated: '2021-03-15',
+      created: '2021-01-04',
+    });
   });
 
   test('impossible dates are left out', () => {

@@ -23,13 +23,25 @@ const table: [string, string, Variant][] = [
   ['short Refused text, the wording without "U.S."', t('refused-letter', 1), 'refused-letter'],
   ['short Refused text in upper case', t('refused-letter').toUpperCase(), 'refused-letter'],
   ['short Refused fragment', 'Please see the letter you received at the interview.', 'refused-letter'],
-  ['short Refused text with a typo', 'A U.S. consular officer has adjudicated and refused your visa application. Please see the leter you recieved at the interview', 'refused-letter'],
+  [
+    'short Refused text with a typo',
+    'A U.S. consular officer has adjudicated and refused your visa application. Please see the leter you recieved at the interview',
+    'refused-letter',
+  ],
   ['pre-2020 short text', t('refused-letter-old'), 'refused-letter-old'],
   ['pre-2020 short text with status word and date', dated('REFUSED', t('refused-letter-old')), 'refused-letter-old'],
   ['pre-2020 fragment with a typo', 'please refer to the leter or other instructions you were given', 'refused-letter-old'],
   ['Administrative Processing text', t('administrative-processing'), 'administrative-processing'],
-  ['Administrative Processing with status word, dates and tail', dated('Administrative Processing', t('administrative-processing')), 'administrative-processing'],
-  ['Administrative Processing fragment', 'currently undergoing necessary administrative processing. This processing can take', 'administrative-processing'],
+  [
+    'Administrative Processing with status word, dates and tail',
+    dated('Administrative Processing', t('administrative-processing')),
+    'administrative-processing',
+  ],
+  [
+    'Administrative Processing fragment',
+    'currently undergoing necessary administrative processing. This processing can take',
+    'administrative-processing',
+  ],
   ['Application Received text with status word', dated('Application Received', t('application-received')), 'application-received'],
   ['Application Received fragment with typos', 'your case is opne and ready for your intervew, fingerprints', 'application-received'],
   ['Issued text with tail', `${t('issued')}\n${tail}`, 'issued'],
@@ -42,7 +54,11 @@ const table: [string, string, Variant][] = [
   ['IV Transfer in Progress, status word only', 'Status: Transfer in Progress', 'transfer-in-progress'],
   ['Issued, status word only', 'Issued', 'issued'],
   ['Refused, status word only', 'Refused\nCase Last Updated: 15-Mar-2021', 'unknown'],
-  ['first sentence shared by long and short texts', 'A U.S. consular officer has adjudicated and refused your visa application.', 'unknown'],
+  [
+    'first sentence shared by long and short texts',
+    'A U.S. consular officer has adjudicated and refused your visa application.',
+    'unknown',
+  ],
   ['text that merely says refused', 'My visa was refused under 214(b) at the window and they gave me a letter.', 'unknown'],
   ['the word refused, many times', 'refused Refused REFUSED refused. refused, refused!', 'unknown'],
   ['an unrelated paragraph', 'The quick brown fox jumps over the lazy dog. Visa appointments in Chennai are full.', 'unknown'],
@@ -65,7 +81,14 @@ describe('decodeStatusText', () => {
 
   test('a full official text matches with high confidence and says when the wording was seen', () => {
     const r = decodeStatusText(dated('Refused', t('refused-221g')), statuses);
-    expect(r).toMatchObject({ variant: 'refused-221g', confidence: 'high', reason: 'text', statusId: 'refused-221g', textIndex: 0, label: 'Refused' });
+    expect(r).toMatchObject({
+      variant: 'refused-221g',
+      confidence: 'high',
+      reason: 'text',
+      statusId: 'refused-221g',
+      textIndex: 0,
+      label: 'Refused',
+    });
     expect(r.seen).toMatch(/2020/);
     expect(r.coverage).toBeGreaterThan(0.95);
   });
@@ -128,7 +151,8 @@ describe('decodeStatusText', () => {
 // Timing claims (under 5 ms for 5 KB) are measured by `npm run bench` (tests/bench/decoder-speed.test.ts),
 // not here: a wall-clock limit fails on a loaded machine. These check what the page does with such pastes.
 describe('large pastes', () => {
-  const filler = 'Nonimmigrant Visa Application Status Check. Application ID or Case Number. Passport Number. Surname. Submit. Close. Print. ';
+  const filler =
+    'Nonimmigrant Visa Application Status Check. Application ID or Case Number. Passport Number. Surname. Submit. Close. Print. ';
   const fiveKb = (body: string) => {
     let s = `${filler.repeat(12)}\nRefused\nCase Last Updated: 15-Mar-2021\n${body}\n${tail}\n`;
     while (s.length < 5 * 1024) s += 'Lorem ipsum dolor sitamet consectetur adipiscing elitr sedd doeiusmod temporr incididunt. ';
@@ -156,7 +180,11 @@ describe('large pastes', () => {
 
 describe('highlightSegments', () => {
   test('splits text into marked and plain pieces that join back to the text', () => {
-    const segs = highlightSegments('abcdefghij', [{ start: 6, end: 8 }, { start: 1, end: 3 }, { start: 2, end: 4 }]);
+    const segs = highlightSegments('abcdefghij', [
+      { start: 6, end: 8 },
+      { start: 1, end: 3 },
+      { start: 2, end: 4 },
+    ]);
     expect(segs).toEqual([
       { text: 'a', marked: false },
       { text: 'bcd', marked: true },
@@ -168,10 +196,18 @@ describe('highlightSegments', () => {
   });
 
   test('joins highlights that only whitespace separates', () => {
-    expect(highlightSegments('you were informed by the officer', [{ start: 0, end: 17 }, { start: 18, end: 32 }])).toEqual([
-      { text: 'you were informed by the officer', marked: true },
-    ]);
-    expect(highlightSegments('ab, cd', [{ start: 0, end: 2 }, { start: 4, end: 6 }])).toEqual([
+    expect(
+      highlightSegments('you were informed by the officer', [
+        { start: 0, end: 17 },
+        { start: 18, end: 32 },
+      ]),
+    ).toEqual([{ text: 'you were informed by the officer', marked: true }]);
+    expect(
+      highlightSegments('ab, cd', [
+        { start: 0, end: 2 },
+        { start: 4, end: 6 },
+      ]),
+    ).toEqual([
       { text: 'ab', marked: true },
       { text: ', ', marked: false },
       { text: 'cd', marked: true },
@@ -179,7 +215,13 @@ describe('highlightSegments', () => {
   });
 
   test('ignores ranges outside the text', () => {
-    expect(highlightSegments('abc', [{ start: -5, end: 1 }, { start: 2, end: 99 }, { start: 9, end: 12 }])).toEqual([
+    expect(
+      highlightSegments('abc', [
+        { start: -5, end: 1 },
+        { start: 2, end: 99 },
+        { start: 9, end: 12 },
+      ]),
+    ).toEqual([
       { text: 'a', marked: true },
       { text: 'b', marked: false },
       { text: 'c', marked: true },

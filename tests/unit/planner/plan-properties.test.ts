@@ -41,7 +41,8 @@ describe('the planner dates', () => {
         const [early, late] = a <= b ? [a, b] : [b, a];
         const p = planFor(early, rule);
         const q = planFor(late, rule);
-        for (const id of ['check-status', 'inquiry', 'deadline']) expect(dateOf(p, id) <= dateOf(q, id), `${id}: ${early} vs ${late}`).toBe(true);
+        for (const id of ['check-status', 'inquiry', 'deadline'])
+          expect(dateOf(p, id) <= dateOf(q, id), `${id}: ${early} vs ${late}`).toBe(true);
         for (const [i, r] of p.inquiries.entries()) expect(r.earliest <= q.inquiries[i]!.earliest).toBe(true);
       }),
       runs(40),

@@ -31,7 +31,9 @@ describe('makePlan', () => {
     if (!out.ok) throw new Error(out.problems.join());
     const byId = Object.fromEntries(out.plan.entries.map((e) => [e.id, e]));
     expect(byId['inquiry']?.date).toBe('2026-07-30');
-    expect(byId['inquiry']?.counted).toBe('Counted from 1 April 2026, the day you sent the documents, because it is later than the interview.');
+    expect(byId['inquiry']?.counted).toBe(
+      'Counted from 1 April 2026, the day you sent the documents, because it is later than the interview.',
+    );
     expect(byId['inquiry']?.why).toMatch(/^120 calendar days/);
     // Documents sent: the one-year limit is met, so there is no deadline for them.
     expect(byId['deadline']).toBeUndefined();
@@ -46,7 +48,10 @@ describe('makePlan', () => {
   });
 
   test('explains bad input instead of throwing', () => {
-    expect(makePlan({ interview: '' }, today, INQUIRY_RULES)).toEqual({ ok: false, problems: ['Enter the date of your interview or drop-off.'] });
+    expect(makePlan({ interview: '' }, today, INQUIRY_RULES)).toEqual({
+      ok: false,
+      problems: ['Enter the date of your interview or drop-off.'],
+    });
     const bad = makePlan({ interview: '2026-02-30', documentsSent: '1999-12-31' }, today, INQUIRY_RULES);
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.problems).toEqual([
@@ -74,7 +79,9 @@ describe('makePlan', () => {
 
   test('shows the documents deadline with “only if” when it is not known whether documents were asked for', () => {
     const out = makePlan({ interview: '2026-03-10' }, today, INQUIRY_RULES);
-    expect(out.ok && out.plan.entries.find((e) => e.id === 'deadline')!.why).toMatch(/It applies only if the officer asked you for documents\.$/);
+    expect(out.ok && out.plan.entries.find((e) => e.id === 'deadline')!.why).toMatch(
+      /It applies only if the officer asked you for documents\.$/,
+    );
   });
 
   test('documents asked for and not sent: the inquiry wait counts from today, as in the wizard', () => {
@@ -108,7 +115,11 @@ describe('makePlan', () => {
   });
 
   test('puts the wizard’s meaning into each event', () => {
-    const out = makePlan({ interview: '2026-11-20', meaning: { id: 'administrative-processing', label: 'Administrative processing' } }, today, INQUIRY_RULES);
+    const out = makePlan(
+      { interview: '2026-11-20', meaning: { id: 'administrative-processing', label: 'Administrative processing' } },
+      today,
+      INQUIRY_RULES,
+    );
     if (!out.ok) throw new Error('no plan');
     const events = planEvents(out.plan, { name: 'x', url: 'https://example.org/' });
     for (const e of events) expect(e.description).toContain('What your answers most likely mean: Administrative processing.');

@@ -35,12 +35,25 @@ function memoryStore(initial: Record<string, string> = {}, quota = Infinity): Ke
 }
 
 const blocked: KeyValueStore = {
-  getItem: () => { throw new DOMException('denied', 'SecurityError'); },
-  setItem: () => { throw new DOMException('full', 'QuotaExceededError'); },
-  removeItem: () => { throw new DOMException('denied', 'SecurityError'); },
+  getItem: () => {
+    throw new DOMException('denied', 'SecurityError');
+  },
+  setItem: () => {
+    throw new DOMException('full', 'QuotaExceededError');
+  },
+  removeItem: () => {
+    throw new DOMException('denied', 'SecurityError');
+  },
 };
 
-const plan: SavedPlan = { v: 1, savedOn: '2026-11-26', interview: '2026-03-10', documentsSent: '2026-04-01', rule: 'state-department-180', post: 'chennai' };
+const plan: SavedPlan = {
+  v: 1,
+  savedOn: '2026-11-26',
+  interview: '2026-03-10',
+  documentsSent: '2026-04-01',
+  rule: 'state-department-180',
+  post: 'chennai',
+};
 
 describe('saved dates', () => {
   test('round-trip through storage', () => {
@@ -51,12 +64,18 @@ describe('saved dates', () => {
 
   test('a record saved before posts could be chosen, with the Colombia rule, is read as the post bogota', () => {
     const old = JSON.stringify({ v: 1, savedOn: '2026-11-26', interview: '2026-03-10', rule: 'colombia-120' });
-    expect(parseSavedPlan(old)).toEqual({ ok: true, plan: { v: 1, savedOn: '2026-11-26', interview: '2026-03-10', rule: 'colombia-120', post: 'bogota' } });
+    expect(parseSavedPlan(old)).toEqual({
+      ok: true,
+      plan: { v: 1, savedOn: '2026-11-26', interview: '2026-03-10', rule: 'colombia-120', post: 'bogota' },
+    });
   });
 
   test('a record without a post loads with none', () => {
     const raw = JSON.stringify({ v: 1, savedOn: '2026-11-26', interview: '2026-03-10', rule: 'state-department-180' });
-    expect(parseSavedPlan(raw)).toEqual({ ok: true, plan: { v: 1, savedOn: '2026-11-26', interview: '2026-03-10', rule: 'state-department-180' } });
+    expect(parseSavedPlan(raw)).toEqual({
+      ok: true,
+      plan: { v: 1, savedOn: '2026-11-26', interview: '2026-03-10', rule: 'state-department-180' },
+    });
   });
 
   test('nothing saved is not an error', () => {
@@ -179,7 +198,9 @@ describe('saved dates', () => {
     // Storage that can be read but not written (a policy or a private mode that forbids writes).
     const readOnly: KeyValueStore = {
       getItem: () => null,
-      setItem: () => { throw new DOMException('denied', 'SecurityError'); },
+      setItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
       removeItem: () => undefined,
     };
     expect(savePlan(readOnly, plan)).toEqual({ ok: false, reason: 'unavailable' });

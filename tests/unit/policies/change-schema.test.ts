@@ -8,7 +8,13 @@ function problems(result: { success: boolean; error?: { issues: { path: Property
   return result.success ? [] : (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
-const official = { title: 'A rule', url: 'https://www.federalregister.gov/d/1', publisher: 'Federal Register', kind: 'official', accessed: '2026-12-01' };
+const official = {
+  title: 'A rule',
+  url: 'https://www.federalregister.gov/d/1',
+  publisher: 'Federal Register',
+  kind: 'official',
+  accessed: '2026-12-01',
+};
 const secondary = { ...official, kind: 'secondary', publisher: 'A law firm', url: 'https://example.com/a' };
 const valid = {
   date: '2026-01-21',
@@ -48,8 +54,16 @@ describe('change-log data', () => {
     ['a scheduled end before the date', { scheduledEnd: '2026-01-01' }, /^scheduledEnd: scheduledEnd must be later/],
     ['a short forRefused', { forRefused: 'Wait.' }, /^forRefused: Write forRefused as at least one full plain sentence/],
     ['a missing who', { who: undefined }, /^who: /],
-    ['no official source and no reason', { sources: [secondary] }, /^sources: List at least one official source, or say in noOfficialSource why/],
-    ['a reason although an official source is listed', { noOfficialSource: 'There is no official source for this change at all.' }, /^noOfficialSource: An official source is listed/],
+    [
+      'no official source and no reason',
+      { sources: [secondary] },
+      /^sources: List at least one official source, or say in noOfficialSource why/,
+    ],
+    [
+      'a reason although an official source is listed',
+      { noOfficialSource: 'There is no official source for this change at all.' },
+      /^noOfficialSource: An official source is listed/,
+    ],
     ['sources out of order', { sources: [secondary, official] }, /^sources: List sources in order/],
     ['no sources', { sources: [] }, /^sources: List at least one source/],
     ['a source without https', { sources: [{ ...official, url: 'http://x.gov/' }] }, /^sources\.0\.url: .*https/],
@@ -73,12 +87,32 @@ describe('the change log files', () => {
   test('has the entries other pages link to', () => {
     const ids = files.map((f) => f.replace(/\.yaml$/, ''));
     for (const id of [
-      'ceac-refused-display-2020', 'covid-routine-services-2020', 'pp10052-2020', 'travel-bans-revoked-2021', 'iv-fee-exemption-2022',
-      'munoz-2024', 'karimova-2024', 'interview-waiver-narrowed-2025-02', 'opr-fmj-2025', 'pp10949-travel-ban-2025',
-      'visa-integrity-fee-2025', 'interview-waiver-ended-2025-09', 'aila-inquiry-180-days-2025', 'visa-bond-pilot-2025',
-      'continuous-vetting-2025', 'niv-residence-rule-2025', 'iv-residence-rule-2025', 'h2a-interview-waiver-2025',
-      'h1b-proclamation-2025', 'afghan-visa-pause-2025', 'h1b-content-moderation-cable-2025', 'opr-h1b-h4-2025',
-      'travel-ban-expanded-2026', 'iv-pause-75-countries-2026', 'india-h1b-interviews-2027', 'iv-pause-lawsuit-2026',
+      'ceac-refused-display-2020',
+      'covid-routine-services-2020',
+      'pp10052-2020',
+      'travel-bans-revoked-2021',
+      'iv-fee-exemption-2022',
+      'munoz-2024',
+      'karimova-2024',
+      'interview-waiver-narrowed-2025-02',
+      'opr-fmj-2025',
+      'pp10949-travel-ban-2025',
+      'visa-integrity-fee-2025',
+      'interview-waiver-ended-2025-09',
+      'aila-inquiry-180-days-2025',
+      'visa-bond-pilot-2025',
+      'continuous-vetting-2025',
+      'niv-residence-rule-2025',
+      'iv-residence-rule-2025',
+      'h2a-interview-waiver-2025',
+      'h1b-proclamation-2025',
+      'afghan-visa-pause-2025',
+      'h1b-content-moderation-cable-2025',
+      'opr-h1b-h4-2025',
+      'travel-ban-expanded-2026',
+      'iv-pause-75-countries-2026',
+      'india-h1b-interviews-2027',
+      'iv-pause-lawsuit-2026',
     ]) {
       expect(ids).toContain(id);
     }

@@ -18,7 +18,15 @@ const ids = (list: PolicyRecord[]) => list.map((p) => p.id);
 describe('the policies collection', () => {
   test('has the travel bans, the pauses and the bond pilot', () => {
     expect(ids(policies)).toEqual(
-      expect.arrayContaining(['pp10949-full', 'pp10949-partial', 'pp10998-full', 'pp10998-partial', 'iv-pause-75-countries', 'afghan-passport-pause', 'visa-bond-2025-08-20']),
+      expect.arrayContaining([
+        'pp10949-full',
+        'pp10949-partial',
+        'pp10998-full',
+        'pp10998-partial',
+        'iv-pause-75-countries',
+        'afghan-passport-pause',
+        'visa-bond-2025-08-20',
+      ]),
     );
   });
 
@@ -100,12 +108,18 @@ describe('policiesFor', () => {
   test('the visa bond pilot: Malawi from 20 August 2025, and the measures are returned oldest first', () => {
     expect(policiesFor({ nationality: 'mw', visa: 'b', date: '2025-08-19' }, policies)).toEqual([]);
     expect(ids(policiesFor({ nationality: 'mw', visa: 'b', date: '2025-08-20' }, policies))).toEqual(['visa-bond-2025-08-20']);
-    expect(ids(policiesFor({ nationality: 'mw', visa: 'b', date: '2026-02-01' }, policies))).toEqual(['visa-bond-2025-08-20', 'pp10998-partial']);
+    expect(ids(policiesFor({ nationality: 'mw', visa: 'b', date: '2026-02-01' }, policies))).toEqual([
+      'visa-bond-2025-08-20',
+      'pp10998-partial',
+    ]);
   });
 
   test('Afghan passports: the November 2025 pause adds to the full ban', () => {
     expect(ids(policiesFor({ nationality: 'af', visa: 'iv-employment', date: '2025-11-27' }, policies))).toEqual(['pp10949-full']);
-    expect(ids(policiesFor({ nationality: 'af', visa: 'iv-employment', date: '2025-11-28' }, policies))).toEqual(['pp10949-full', 'afghan-passport-pause']);
+    expect(ids(policiesFor({ nationality: 'af', visa: 'iv-employment', date: '2025-11-28' }, policies))).toEqual([
+      'pp10949-full',
+      'afghan-passport-pause',
+    ]);
   });
 
   test('a country under no measure', () => {
@@ -118,7 +132,10 @@ describe('policiesFor', () => {
 });
 
 describe('inEffectOn and confirmedOn', () => {
-  const base = { effective: '2026-01-01', inForce: { status: 'unknown-after' as const, lastConfirmed: '2026-02-01', checkUrl: 'https://travel.state.gov/' } };
+  const base = {
+    effective: '2026-01-01',
+    inForce: { status: 'unknown-after' as const, lastConfirmed: '2026-02-01', checkUrl: 'https://travel.state.gov/' },
+  };
   test('the ended day itself is outside the measure', () => {
     expect(inEffectOn({ ...base, ended: '2026-03-01' }, '2026-02-28')).toBe(true);
     expect(inEffectOn({ ...base, ended: '2026-03-01' }, '2026-03-01')).toBe(false);

@@ -22,7 +22,15 @@ const valid = {
   ceacShows: 'Not confirmed; a refusal would show as Refused.',
   inForce: { status: 'unknown-after', lastConfirmed: '2026-02-01', checkUrl: 'https://travel.state.gov/' },
   change: 'example-change',
-  sources: [{ title: 'The proclamation', url: 'https://www.federalregister.gov/d/1', publisher: 'Federal Register', kind: 'official', accessed: '2026-12-01' }],
+  sources: [
+    {
+      title: 'The proclamation',
+      url: 'https://www.federalregister.gov/d/1',
+      publisher: 'Federal Register',
+      kind: 'official',
+      accessed: '2026-12-01',
+    },
+  ],
 };
 
 describe('policy data', () => {
@@ -40,11 +48,19 @@ describe('policy data', () => {
     ['no visa kinds', { visas: [] }, /^visas: List at least one visa kind/],
     ['an unknown outcome', { outcome: 'denied' }, /^outcome: outcome must be one of/],
     ['an impossible effective date', { effective: '2026-02-30' }, /^effective: This is not a real calendar date/],
-    ['an ended date before the effective date', { ended: '2026-01-05', inForce: { ...valid.inForce, status: 'ended' } }, /^ended: ended must be later than effective/],
+    [
+      'an ended date before the effective date',
+      { ended: '2026-01-05', inForce: { ...valid.inForce, status: 'ended' } },
+      /^ended: ended must be later than effective/,
+    ],
     ['an ended date while the status says unknown', { ended: '2026-03-01' }, /^inForce\.status: The policy has an ended date/],
     ['status ended without an ended date', { inForce: { ...valid.inForce, status: 'ended' } }, /^ended: inForce\.status is ended/],
     ['an unknown in-force status', { inForce: { ...valid.inForce, status: 'maybe' } }, /^inForce\.status: inForce\.status must be one of/],
-    ['a check page over http', { inForce: { ...valid.inForce, checkUrl: 'http://travel.state.gov/' } }, /^inForce\.checkUrl: checkUrl must use https/],
+    [
+      'a check page over http',
+      { inForce: { ...valid.inForce, checkUrl: 'http://travel.state.gov/' } },
+      /^inForce\.checkUrl: checkUrl must use https/,
+    ],
     ['lastConfirmed before the announcement', { inForce: { ...valid.inForce, lastConfirmed: '2025-12-01' } }, /^inForce\.lastConfirmed: /],
     ['a scheduled end before the start', { scheduledEnd: '2026-01-02' }, /^scheduledEnd: scheduledEnd must be later/],
     ['an announcement after the start', { announced: '2026-02-01' }, /^announced: announced cannot be later/],

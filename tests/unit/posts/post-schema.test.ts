@@ -20,9 +20,24 @@ const validPost = {
   name: 'U.S. Embassy Bogotá',
   aliases: ['Bogota'],
   channels: [
-    { kind: 'information-page', label: 'Administrative processing page', url: official.url, purpose: 'Says when you may ask about a case.', dated: 'undated page', checked: '2026-12-01', source: 1 },
+    {
+      kind: 'information-page',
+      label: 'Administrative processing page',
+      url: official.url,
+      purpose: 'Says when you may ask about a case.',
+      dated: 'undated page',
+      checked: '2026-12-01',
+      source: 1,
+    },
   ],
-  waiting: { kind: 'post', days: 120, quote: 'you must wait at least 120 days from the interview date', dated: 'undated page', checked: '2026-12-01', source: 1 },
+  waiting: {
+    kind: 'post',
+    days: 120,
+    quote: 'you must wait at least 120 days from the interview date',
+    dated: 'undated page',
+    checked: '2026-12-01',
+    source: 1,
+  },
   sources: [official],
 };
 
@@ -42,7 +57,9 @@ describe('post files', () => {
 
   test('rejects official sources none of which is an embassy, consulate or State Department page', () => {
     const sources = [{ ...official, url: 'https://ais.usvisa-info.com/en-ca/iv/information/courier' }];
-    expect(problems(postSchema.safeParse({ ...validPost, sources })).join('\n')).toMatch(/^sources: List at least one official page on usembassy\.gov/m);
+    expect(problems(postSchema.safeParse({ ...validPost, sources })).join('\n')).toMatch(
+      /^sources: List at least one official page on usembassy\.gov/m,
+    );
   });
 
   test('rejects an inquiry link that is not https', () => {
@@ -57,11 +74,15 @@ describe('post files', () => {
 
   test('rejects a dated note that ends with a full stop (the page adds one)', () => {
     const waiting = { ...validPost.waiting, dated: 'undated page. Treat it as history.' };
-    expect(problems(postSchema.safeParse({ ...validPost, waiting })).join('\n')).toMatch(/^waiting\.dated: dated must not end with a full stop/m);
+    expect(problems(postSchema.safeParse({ ...validPost, waiting })).join('\n')).toMatch(
+      /^waiting\.dated: dated must not end with a full stop/m,
+    );
   });
 
   test('rejects a bad country code and an unknown field', () => {
-    expect(problems(postSchema.safeParse({ ...validPost, countryCode: 'col' })).join('\n')).toMatch(/^countryCode: countryCode is the two-letter ISO code/m);
+    expect(problems(postSchema.safeParse({ ...validPost, countryCode: 'col' })).join('\n')).toMatch(
+      /^countryCode: countryCode is the two-letter ISO code/m,
+    );
     expect(problems(postSchema.safeParse({ ...validPost, colour: 'pink' })).join('\n')).toMatch(/Unrecognized key/);
   });
 
@@ -75,9 +96,16 @@ describe('post files', () => {
   });
 
   test('country blocks follow the same source rule', () => {
-    const country = { name: 'Colombia', code: 'CO', summary: 'The U.S. Embassy in Bogotá is the post for visas in Colombia.', sources: [official] };
+    const country = {
+      name: 'Colombia',
+      code: 'CO',
+      summary: 'The U.S. Embassy in Bogotá is the post for visas in Colombia.',
+      sources: [official],
+    };
     expect(problems(postCountrySchema.safeParse(country))).toEqual([]);
-    expect(problems(postCountrySchema.safeParse({ ...country, sources: [{ ...official, url: 'https://example.com/' }] })).join('\n')).toMatch(/^sources: List at least one official page/m);
+    expect(
+      problems(postCountrySchema.safeParse({ ...country, sources: [{ ...official, url: 'https://example.com/' }] })).join('\n'),
+    ).toMatch(/^sources: List at least one official page/m);
   });
 
   test('official post hosts include subdomains and the China mission, nothing else', () => {

@@ -6,8 +6,24 @@ import { makePlan } from '../../../src/lib/planner/plan';
 import { INQUIRY_RULES } from '../../../src/lib/dates';
 import type { PostPick } from '../../../src/lib/posts/types';
 
-const bogota: PostPick = { id: 'bogota', name: 'U.S. Embassy Bogotá', city: 'Bogotá', country: 'Colombia', days: 120, url: 'https://co.usembassy.gov/visas/nonimmigrant-visas/administrative-process/', channel: 'Administrative processing page' };
-const chennai: PostPick = { id: 'chennai', name: 'U.S. Consulate General Chennai', city: 'Chennai', country: 'India', days: null, url: 'https://www.usvisascheduling.com/', channel: 'U.S. Visa Scheduling' };
+const bogota: PostPick = {
+  id: 'bogota',
+  name: 'U.S. Embassy Bogotá',
+  city: 'Bogotá',
+  country: 'Colombia',
+  days: 120,
+  url: 'https://co.usembassy.gov/visas/nonimmigrant-visas/administrative-process/',
+  channel: 'Administrative processing page',
+};
+const chennai: PostPick = {
+  id: 'chennai',
+  name: 'U.S. Consulate General Chennai',
+  city: 'Chennai',
+  country: 'India',
+  days: null,
+  url: 'https://www.usvisascheduling.com/',
+  channel: 'U.S. Visa Scheduling',
+};
 const posts = [chennai, bogota];
 
 describe('postInquiryDates', () => {
@@ -49,7 +65,9 @@ describe('the planner with a post', () => {
     expect(inquiry.date).toBe('2026-07-08');
     expect(inquiry.general).toBe('2026-09-06');
     expect(inquiry.counted).toBe('Counted from your interview or drop-off on 10 March 2026.');
-    expect(inquiry.why).toMatch(/^120 calendar days, under the guidance of the U\.S\. Embassy Bogotá\. The general 180-day guidance gives 6 September 2026\./);
+    expect(inquiry.why).toMatch(
+      /^120 calendar days, under the guidance of the U\.S\. Embassy Bogotá\. The general 180-day guidance gives 6 September 2026\./,
+    );
   });
 
   test('a post without its own figure keeps the general date and no second one', () => {
@@ -80,12 +98,21 @@ describe('lookupPost and inquiryChannelFor', () => {
   });
 
   test('gives the channel, the post page and the figure for the wizard', () => {
-    expect(inquiryChannelFor('bogota', posts)).toEqual({ ok: true, post: bogota, url: bogota.url, label: bogota.channel, page: '/posts/bogota/', days: 120 });
+    expect(inquiryChannelFor('bogota', posts)).toEqual({
+      ok: true,
+      post: bogota,
+      url: bogota.url,
+      label: bogota.channel,
+      page: '/posts/bogota/',
+      days: 120,
+    });
   });
 });
 
 test('groupByCountry sorts countries and cities', () => {
-  expect(groupByCountry([bogota, chennai, { ...chennai, id: 'mumbai', city: 'Mumbai' }]).map((g) => [g.country, g.posts.map((p) => p.city)])).toEqual([
+  expect(
+    groupByCountry([bogota, chennai, { ...chennai, id: 'mumbai', city: 'Mumbai' }]).map((g) => [g.country, g.posts.map((p) => p.city)]),
+  ).toEqual([
     ['Colombia', ['Bogotá']],
     ['India', ['Chennai', 'Mumbai']],
   ]);

@@ -36,7 +36,9 @@ describe('letter templates', () => {
       const text = fillLetter(letter.text, filled);
       expect(text).not.toMatch(/[{}]|\[\[|\]\]|\[your/);
     }
-    expect(fillLetter(letters[0]!.text, filled)).toContain('interviewed at U.S. Consulate General Mumbai on 10 March 2026. I sent the additional documents you asked for on 1 April 2026.');
+    expect(fillLetter(letters[0]!.text, filled)).toContain(
+      'interviewed at U.S. Consulate General Mumbai on 10 March 2026. I sent the additional documents you asked for on 1 April 2026.',
+    );
   });
 
   test('empty fields show a bracketed placeholder and optional sentences disappear', () => {
