@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { builtPages, pageAt } from './dist.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -56,10 +57,8 @@ test('/changes/policies/ lists every measure with a table of its countries', () 
   for (const s of sections) {
     const id = s.getAttribute('id')!;
     const yaml = readFileSync(join(root, 'src/content/policies', `${id}.yaml`), 'utf8');
-    const codes = /^nationalities: \[(.*)\]$/m
-      .exec(yaml)![1]!
-      .split(',')
-      .map((c) => c.trim());
+    // Parsed, not matched: the list may be written inline or one code per line.
+    const codes = (parseYaml(yaml) as { nationalities: string[] }).nationalities;
     const rows = s.querySelectorAll('tbody tr');
     assert.equal(rows.length, codes.length, `${id}: ${rows.length} table rows for ${codes.length} nationalities`);
     for (const r of rows) assert.ok(r.querySelector('td')!.text.trim().length > 2, `${id}: a country without a name`);
