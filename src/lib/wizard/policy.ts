@@ -97,15 +97,8 @@ export function nationalityClasses(policies: readonly WizardPolicy[]): { key: st
 
 /** The dated list the decision reads, from policy entries (src/schemas/policy.ts shape plus id). */
 export function slimPolicies(
-  policies: readonly {
-    id: string;
-    kind: PolicyKind;
-    nationalities: readonly string[];
-    visas: readonly string[];
-    effective: string;
-    ended?: string | undefined;
-    outcome: 'on-hold' | 'refused';
-  }[],
+  // The entries' own type (src/schemas/policy.ts) has more fields; only these are read.
+  policies: readonly WizardPolicy[],
 ): WizardPolicy[] {
   return policies.map((p) => ({
     id: p.id,
