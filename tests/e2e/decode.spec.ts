@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
+import { scriptsOnLoad } from './scripts-on-load';
 
 /** Official wordings straight from the statuses collection, so the test uses the one copy of them. */
 const text = (id: string, i = 0): string =>
@@ -191,23 +191,7 @@ test('the page loads at most 24 KB of JavaScript (each file gzipped on its own) 
   page,
   baseURL,
 }) => {
-  const scripts: { url: string; body: Buffer }[] = [];
-  page.on('response', async (r) => {
-    if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.body() });
-  });
-  await openDecoder(page);
-  await page.waitForLoadState('networkidle');
-  // Each file gzipped on its own, as a host sends it, then summed (tests/build/budgets.test.ts);
-  // the inline scripts (the search loader, docs/adr/017-inline-search-loader.md) count as one more file.
-  const inline = (await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents()).join('');
-  const total = scripts.reduce((n, s) => n + gzipSync(s.body).length, 0) + (inline ? gzipSync(inline).length : 0);
-  console.log(
-    `decoder JavaScript: ${scripts.map((s) => `${new URL(s.url).pathname} ${gzipSync(s.body).length}`).join(', ')}; total ${total} bytes, each file gzipped`,
-  );
-  // The only inline script is the search loader: it names no other origin and fetches nothing on load.
-  expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(1);
-  expect(inline).toContain('data-search-control');
-  expect(scripts.every((s) => s.url.startsWith(baseURL!))).toBe(true);
+  const { total } = await scriptsOnLoad(page, baseURL!, 'decoder', () => openDecoder(page));
   expect(total).toBeLessThanOrEqual(24 * 1024);
 });
 

@@ -1,6 +1,6 @@
-import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations } from './fixtures';
+import { scriptsOnLoad } from './scripts-on-load';
 
 /** Opens a wizard address and waits until the island has mounted (data-ready on its root). */
 async function open(page: Page, path = '/wizard/') {
@@ -236,19 +236,9 @@ test.describe('the wizard with JavaScript', () => {
   // docs/design.md §9: at most 24 KB of JavaScript, each file gzipped on its own as a host sends
   // it and summed, as tests/build/budgets.test.ts counts it (docs/adr/005-wizard-javascript-budget.md).
   test('the page loads at most 24 KB of JavaScript (each file gzipped on its own), from this origin only', async ({ page, baseURL }) => {
-    const scripts: { url: string; body: Buffer }[] = [];
-    page.on('response', async (r) => {
-      if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.body() });
-    });
-    await open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-long');
-    await page.waitForLoadState('networkidle');
-    const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
-    const inlineBytes = inline.join('').length > 0 ? gzipSync(Buffer.from(inline.join(''))).length : 0;
-    const total = inlineBytes + scripts.reduce((n, s) => n + gzipSync(s.body).length, 0);
-    console.log(
-      `wizard JavaScript: ${scripts.map((s) => `${new URL(s.url).pathname} ${gzipSync(s.body).length}`).join(', ')}; total ${total} bytes, each file gzipped`,
+    const { total } = await scriptsOnLoad(page, baseURL!, 'wizard', () =>
+      open(page, '/wizard/?route=interview&officer=approved&paper=none&asks=nothing&passport=kept&status=refused-long'),
     );
-    expect(scripts.every((s) => s.url.startsWith(baseURL!))).toBe(true);
     expect(total).toBeLessThanOrEqual(24 * 1024);
   });
 });
