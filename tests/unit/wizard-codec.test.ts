@@ -68,6 +68,24 @@ describe('reading untrusted queries', () => {
     expect(noticeText(notices[0]!, wizardWords)).toBe('“mail” is not one of the answers for how you applied, so it was left out.');
   });
 
+  // A value from the address is data: replacement patterns ($&, $1, $', $`, $$) and our own slot
+  // names ({label}, {value}) in it are shown as typed, never filled in.
+  test.each(['$&', '$1', "$'", '$`', '$$', '{label}', '{value}', '{label}$&{value}'])(
+    'the value %s is quoted as typed in its notice',
+    (value) => {
+      const { notices } = parseQuery(`?route=${encodeURIComponent(value)}&status=refused-long`);
+      expect(noticeText(notices[0]!, wizardWords)).toBe(`“${value}” is not one of the answers for how you applied, so it was left out.`);
+    },
+  );
+
+  test('direction controls in a value are left out of its notice, so the sentence around it reads normally', () => {
+    // U+202E (right-to-left override), U+2066–U+2069 (isolates), U+200F (right-to-left mark).
+    const value = 'ab\u202ecd\u2066ef\u2069\u200fgh';
+    const { notices } = parseQuery(`?route=${encodeURIComponent(value)}&status=refused-long`);
+    expect(notices[0]?.value).toBe('abcdefgh');
+    expect(noticeText(notices[0]!, wizardWords)).toBe('“abcdefgh” is not one of the answers for how you applied, so it was left out.');
+  });
+
   test.each(['2026-02-30', '2026-13-01', '26-01-01', '1999-12-31', 'yesterday', '2026-1-5', '2026-01-05T00:00'])(
     'the date %s is dropped with a notice',
     (since) => {

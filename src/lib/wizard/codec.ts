@@ -32,8 +32,16 @@ export function isSinceDate(value: unknown): value is string {
   return isIsoDate(value, '2000-01-01', '2099-12-31');
 }
 
-/** Shortens untrusted text for a notice (it is always rendered as text, never as HTML). */
-function shown(value: string): string {
+/**
+ * Untrusted text as a notice quotes it (always shown as text, never as HTML): printable ASCII only,
+ * shortened. Every value of the address contract is ASCII (docs/design.md §5.1), so nothing a link
+ * of ours holds is lost; what goes is what could disguise the sentence around it: direction controls
+ * such as U+202E (which would draw the rest of the sentence backwards), zero-width and control
+ * characters. The search box, where other scripts are expected, removes only the direction controls
+ * (src/lib/text/bidi.ts).
+ */
+function shown(raw: string): string {
+  const value = raw.replace(/[^ -~]/g, '');
   return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
 }
 

@@ -111,7 +111,10 @@ export function noticeText(notice: { kind: string; key: string; value?: string |
   const w = words.notices;
   if (notice.kind === 'contradiction') return w.contradiction[notice.key] ?? '';
   const template = notice.kind === 'future-date' ? w.futureDate : notice.key === 'since' ? w.badDate : w.badValue;
-  return template.replace('{value}', notice.value ?? '').replace('{label}', w.labels[notice.key] ?? notice.key);
+  // One pass, with a function: the value is data, so a "$&" or a "{label}" in it is shown as typed.
+  return template.replace(/\{(value|label)\}/g, (slot) =>
+    slot === '{value}' ? (notice.value ?? '') : (w.labels[notice.key] ?? notice.key),
+  );
 }
 
 /** The words for a question's answer, or undefined for a value the question does not offer. */
