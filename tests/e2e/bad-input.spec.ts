@@ -33,6 +33,16 @@ test('the wizard drops hostile and unknown values with a notice and asks again',
   await expectIntact(page, title);
 });
 
+test('a rejected value is quoted as typed, without the direction controls that would reverse the sentence', async ({ page }) => {
+  // "$&" and "{label}" are replacement syntax; U+202E (right-to-left override) would draw the rest
+  // of the notice backwards.
+  await page.goto(`/wizard/?route=${encodeURIComponent('$&{label}\u202ex')}&status=refused-long`);
+  await expect(page.locator('#wizard-root')).toHaveAttribute('data-ready', 'true');
+  const notice = page.locator('#wizard-root .notices').getByRole('listitem');
+  await expect(notice).toHaveCount(1);
+  await expect(notice).toHaveText('“$&{label}x” is not one of the answers for how you applied, so it was left out.');
+});
+
 test('the wizard survives a malformed query string', async ({ page }) => {
   const title = await titleOf(page, '/wizard/');
   await page.goto('/wizard/?%E0%A4%A=1&route=%&&&==&status=refused-long%00');
