@@ -35,9 +35,9 @@ export const SVELTE_RENDERER = /\/@astrojs\/svelte\/dist\/client\.svelte\.js$/;
 export const NO_SVELTE_RENDERER =
   'export default () => () => {\n  throw new Error("This site mounts Svelte islands from page scripts; <astro-island> has no renderer (src/integrations/browser-chunks.ts).");\n};\n';
 
-/** The placeholder the search loader imports (src/components/search/header-search-url.ts). */
+/** The placeholder the search loader imports (src/islands/search/header-search-url.ts). */
 export const HEADER_SEARCH_PLACEHOLDER = '/@ceac/header-search.js';
-const HEADER_SEARCH_SOURCE = fileURLToPath(new URL('../components/search/header-search.ts', import.meta.url));
+const HEADER_SEARCH_SOURCE = fileURLToPath(new URL('../islands/search/header-search.ts', import.meta.url));
 
 /**
  * Replaces every occurrence of the placeholder (quoted, as the minifier leaves a string) by the

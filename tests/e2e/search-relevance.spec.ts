@@ -12,7 +12,7 @@
 import { test, expect } from './fixtures';
 import { relevanceTable } from './search-relevance.table';
 
-/** Must match RANKING_PAGE_LENGTH in src/components/search/pagefind-client.ts. */
+/** Must match RANKING_PAGE_LENGTH in src/islands/search/pagefind-client.ts. */
 const RANKING = { pageLength: 0.2 };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

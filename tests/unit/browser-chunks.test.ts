@@ -17,7 +17,7 @@ describe('the plain dynamic-import plugin', () => {
     expect(plugin.apply).toBe('build');
     expect(plugin.enforce).toBe('pre');
     expect(load(PRELOAD_HELPER_ID)).toBe(PLAIN_PRELOAD_HELPER);
-    expect(load('/src/components/search/header-search.ts')).toBeNull();
+    expect(load('/src/islands/search/header-search.ts')).toBeNull();
     expect(load('vite/preload-helper.js')).toBeNull();
   });
 
@@ -63,7 +63,7 @@ describe('the header search address', () => {
   });
 
   it('is the address the loader imports before the build fills it in', async () => {
-    const { HEADER_SEARCH_URL } = await import('../../src/components/search/header-search-url.ts');
+    const { HEADER_SEARCH_URL } = await import('../../src/islands/search/header-search-url.ts');
     expect(HEADER_SEARCH_URL).toBe(HEADER_SEARCH_PLACEHOLDER);
   });
 });

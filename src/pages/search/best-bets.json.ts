@@ -1,6 +1,6 @@
 /**
  * /search/best-bets.json: the best bets (src/content/best-bets/) as the search UI matches them,
- * fetched with Pagefind (src/components/search/pagefind-client.ts). Examples stay out: they are for tests.
+ * fetched with Pagefind (src/islands/search/pagefind-client.ts). Examples stay out: they are for tests.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';

@@ -11,7 +11,7 @@ import { bestBetsBox, showBestBets } from './best-bets-view';
 import { runPatiently, SEARCH_RETRY_MS, SEARCH_TIMEOUT_MS } from '../../lib/search/patience';
 import { statusText } from '../../lib/search/messages';
 import { typingDelay, worthSearchingWhileTyping } from '../../lib/search/typing';
-import resultsStylesheet from './search-results.css?url';
+import resultsStylesheet from '../../components/search/search-results.css?url';
 
 /**
  * The panel is a quick way to a page: four results and a link to all of them. Every result
