@@ -13,6 +13,7 @@ import { factValues, meanings, type EnumFactKey } from './facts';
 import { questions } from './questions';
 import { timingKinds } from './timing';
 import type { QuestionWords, TimingWords, Worded, WizardWords } from './wording';
+import { fill } from '../text/fill';
 
 type Entry<T> = { readonly id: string; readonly data: T };
 
@@ -114,8 +115,8 @@ export function wizardWordsFrom(entries: WizardWordEntries): WizardWords {
     // The deadline's own title (the planner's and the calendar file's words) goes where {deadline} is.
     time: {
       ...p.time,
-      dvYearEnd: p.time.dvYearEnd.replace('{deadline}', inSentence(DATE_TITLES['dv-year-end'])),
-      oneYear: p.time.oneYear.replace('{deadline}', inSentence(DATE_TITLES.documents)),
+      dvYearEnd: fill(p.time.dvYearEnd, { deadline: inSentence(DATE_TITLES['dv-year-end']) }),
+      oneYear: fill(p.time.oneYear, { deadline: inSentence(DATE_TITLES.documents) }),
     },
     share: p.share,
     error: p.error,
