@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
-import securityHeaders from './src/integrations/security-headers.ts';
+import securityHeaders, { headersFile } from './src/integrations/security-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import browserChunks, { headerSearchInDev } from './src/integrations/browser-chunks.ts';
@@ -34,6 +34,8 @@ export default defineConfig({
     securityHeaders(),
     pagefind(),
     serviceWorker(),
+    // Last: _headers gives each section of the site its policy, so it needs every file written.
+    headersFile(),
   ],
   devToolbar: { enabled: false },
   // Lazy chunks load without Vite's preload helper (src/integrations/browser-chunks.ts).
@@ -46,12 +48,12 @@ export default defineConfig({
       algorithm: 'SHA-256',
       directives: [
         // default-src 'none' also covers what the site never loads: fonts (system fonts only),
-        // frames, media, and workers from blob: addresses (the only worker is /sw.js).
+        // frames, media, a web app manifest (there is none), and workers from blob: addresses (the
+        // only workers are /sw.js and Pagefind's).
         "default-src 'none'",
         "img-src 'self' data:",
         "connect-src 'self'",
         "worker-src 'self'",
-        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

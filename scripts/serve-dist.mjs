@@ -8,10 +8,11 @@
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { headersForPath, parseHeadersFile } from '../src/lib/security/headers.ts';
+import { parseHeadersFile } from '../src/lib/security/headers.ts';
+import { contentTypeOf, isCompressible, responseHeaders } from '../src/lib/site/static-response.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,22 +22,6 @@ const { values } = parseArgs({
   },
 });
 const root = normalize(values.dir);
-
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 let rules = [];
 try {
@@ -79,21 +64,14 @@ const server = createServer(async (req, res) => {
     target = join(root, '404.html');
     status = 404;
   }
-  const headerPath = status === 404 ? '/404.html' : pathname;
-  // Like a host: no-cache unless _headers says otherwise (hashed /_astro/ files are immutable there).
-  const headers = {
-    'Cache-Control': 'no-cache',
-    ...headersForPath(rules, headerPath),
-    'Content-Type': types[extname(target)] ?? 'application/octet-stream',
-  };
   try {
     let body = await readFile(target);
-    const compressible = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/.test(headers['Content-Type']);
-    if (compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body);
-      headers['Content-Encoding'] = 'gzip';
-      headers['Vary'] = 'Accept-Encoding';
-    }
+    const type = contentTypeOf(target);
+    const gzip = isCompressible(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    if (gzip) body = gzipSync(body);
+    // Like a host: the _headers rules of the address asked for, also when it answers with 404.html;
+    // no-cache unless a rule says otherwise (hashed /_astro/ files are immutable there).
+    const headers = responseHeaders(rules, pathname, type, gzip);
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {

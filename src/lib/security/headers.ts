@@ -103,22 +103,87 @@ export function siteCsp(policies: readonly string[]): string {
 }
 
 /**
- * The _headers file (Netlify, Cloudflare Pages): a handful of rules whatever the number of pages.
- * "/*" carries the security headers and one site-wide policy (siteCsp); "/_astro/*" adds a long
- * cache for hashed assets. No path matches two Content-Security-Policy rules (hosts would join them
- * with a comma and enforce both).
+ * The _headers pattern of the part of the site a path belongs to: "/" for the home page, "/<folder>/*"
+ * for anything in a top-level folder, and a file at the root stands for itself ("/sw.js").
  */
-export function headersFileFor(pages: ReadonlyArray<{ path: string; csp: string }>): string {
+export function sectionOf(path: string): string {
+  if (path === '/') return '/';
+  const slash = path.indexOf('/', 1);
+  return slash < 0 ? path : `${path.slice(0, slash)}/*`;
+}
+
+/** The address of the page a host answers with when nothing is found. */
+export const notFoundPage = '/404.html';
+
+/**
+ * The policy of each section of the built site (sectionOf), by pattern, sorted by pattern.
+ * - A section with pages gets the union of their policies (siteCsp): a guide's header lists only the
+ *   hashes of the styles and scripts that guides have. A folder also gets the 404 page's, because
+ *   any missing address in it is answered with 404.html.
+ * - A section without pages (the hashed assets, the search index, the service worker, the icon)
+ *   gets the site's policy without any hash: a hash only ever allows an inline element of a page.
+ * `files` are the site paths of every built file, pages included; a page is also reachable at its
+ * file's address ("/index.html" for "/").
+ */
+export function sectionPolicies(
+  pages: ReadonlyArray<{ path: string; csp: string }>,
+  files: readonly string[],
+): Array<{ pattern: string; csp: string }> {
+  const byPattern = new Map<string, string[]>();
+  for (const page of pages) {
+    const file = page.path.endsWith('/') ? `${page.path}index.html` : page.path;
+    for (const pattern of new Set([sectionOf(page.path), sectionOf(file)]))
+      byPattern.set(pattern, [...(byPattern.get(pattern) ?? []), page.csp]);
+  }
+  const notFound = pages.find((p) => p.path === notFoundPage)?.csp;
+  const hashless = withoutUnusedHashes(siteCsp(pages.map((p) => p.csp)), new Set());
+  for (const file of files) if (!byPattern.has(sectionOf(file))) byPattern.set(sectionOf(file), []);
+  return [...byPattern]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([pattern, policies]) => {
+      const folder = pattern.endsWith('/*');
+      const all = folder && notFound ? [...policies, notFound] : policies;
+      return { pattern, csp: all.length ? siteCsp(all) : hashless };
+    });
+}
+
+/**
+ * The _headers file (Netlify, Cloudflare Pages). "/*" carries the security headers every response
+ * gets, and no policy; each section of the site (sectionPolicies) has one rule with its own
+ * Content-Security-Policy, and "/_astro/*" also a long cache for hashed assets. The patterns do not
+ * overlap, so no address matches two policies (a host would send both, and a browser enforce both)
+ * and no host needs to replace a header for a path. An address outside every section (a missing
+ * file at the root) gets no policy header; its answer, 404.html, carries its own <meta> policy, and
+ * X-Frame-Options still forbids framing it (docs/adr/020-first-window.md).
+ */
+export function headersFileFor(pages: ReadonlyArray<{ path: string; csp: string }>, files: readonly string[]): string {
   const global = Object.entries(globalHeaders).map(([k, v]) => `  ${k}: ${v}`);
-  return [
-    '/*',
-    ...global,
-    `  Content-Security-Policy: ${siteCsp(pages.map((p) => p.csp))}`,
+  const sections = sectionPolicies(pages, files).flatMap(({ pattern, csp }) => [
+    pattern,
+    ...(pattern === immutableAssets.pattern ? [`  Cache-Control: ${immutableAssets.cacheControl}`] : []),
+    `  Content-Security-Policy: ${csp}`,
     '',
-    immutableAssets.pattern,
-    `  Cache-Control: ${immutableAssets.cacheControl}`,
-    '',
-  ].join('\n');
+  ]);
+  return ['/*', ...global, '', ...sections].join('\n');
+}
+
+/**
+ * The same policies for nginx: a `map` (http context) from the request's $uri to the policy, to
+ * send with `add_header Content-Security-Policy $ceac_csp always;` (docs/deploy/nginx.md). A folder
+ * section is a prefix match, a file an exact one; after try_files, $uri is the file served
+ * ("/guides/x/index.html", "/index.html", "/404.html"), and everything nginx answers with 404.html
+ * gets that page's policy, which is also the default.
+ */
+export function nginxCspMap(rules: ReturnType<typeof parseHeadersFile>, variable = '$ceac_csp'): string {
+  const withCsp = rules.filter((r) => r.headers['Content-Security-Policy']);
+  const policyOf = (pattern: string) => withCsp.find((r) => r.pattern === pattern)?.headers['Content-Security-Policy'];
+  const fallback = policyOf(notFoundPage);
+  if (!fallback) throw new Error(`_headers has no policy for ${notFoundPage}`);
+  const lines = withCsp.map(({ pattern, headers }) => {
+    const key = pattern.endsWith('/*') ? `~^${pattern.slice(0, -1).replace(/[.]/g, '\\.')}` : pattern;
+    return `  ${key} "${headers['Content-Security-Policy']}";`;
+  });
+  return [`map $uri ${variable} {`, `  default "${fallback}";`, ...lines, '}', ''].join('\n');
 }
 
 /** Reads a _headers file back into rules (used by the test server). */
