@@ -22,6 +22,7 @@ import { addBusinessDays } from './business';
 
 export { documentsDeadline, dvYearEnd };
 import { CHECK_STATUS_BUSINESS_DAYS, GENERAL_INQUIRY_DAYS, ISSUED_CONTACT_WORKING_DAYS, inquiryWindow } from './rules';
+import { fill } from '../text/fill';
 
 export type KeyDateKind = 'check-status' | 'inquiry' | 'documents' | 'issued-contact' | 'dv-year-end';
 
@@ -141,8 +142,6 @@ export const BY_HAND: Readonly<Record<Exclude<KeyDateKind, 'dv-year-end'>, strin
     'Find the refusal date on your letter or slip (for most people, the interview day). Take the same date one year later and go back one day: send the requested documents by that day at the latest. Refused on 29 February? Take 28 February, then go back one day.',
   'issued-contact': `Count ${ISSUED_CONTACT_WORKING_DAYS + 1} working days from the day CEAC changed to Issued, skipping weekends and U.S. federal holidays. Contact the embassy or consulate from that day if your passport has not come back.`,
 };
-
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
 /** A date in words: its title ("Send the requested documents by 8 November 2027 at the latest") and what it is counted from. */
 export function sayDate(d: KeyDate): { title: string; counted: string; rule: string } {

@@ -8,6 +8,7 @@ import { formatIsoDate } from '../dates/calendar';
 import { sayDate } from '../dates/deadlines';
 import type { DatedStep } from './timing';
 import type { WizardWords } from './wording';
+import { fill } from '../text/fill';
 
 export interface DateLine {
   /** The date line itself: "Check CEAC again from 3 March 2026". */
@@ -19,8 +20,6 @@ export interface DateLine {
   /** The main date, YYYY-MM-DD, for <time datetime>. */
   date: string;
 }
-
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
 export function describeStep(step: DatedStep, words: WizardWords): DateLine {
   const w = words.timing[step.kind]!;

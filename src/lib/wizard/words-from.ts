@@ -8,6 +8,7 @@
 import { wordsById, wordsMismatch } from '../content/words';
 import { DATE_TITLES } from '../dates/deadlines';
 import { INQUIRY_RULES } from '../dates/rules';
+import { fill } from '../text/fill';
 import { contradictions } from './codec';
 import { factValues, meanings, type EnumFactKey } from './facts';
 import { questions } from './questions';
@@ -114,8 +115,8 @@ export function wizardWordsFrom(entries: WizardWordEntries): WizardWords {
     // The deadline's own title (the planner's and the calendar file's words) goes where {deadline} is.
     time: {
       ...p.time,
-      dvYearEnd: p.time.dvYearEnd.replace('{deadline}', inSentence(DATE_TITLES['dv-year-end'])),
-      oneYear: p.time.oneYear.replace('{deadline}', inSentence(DATE_TITLES.documents)),
+      dvYearEnd: fill(p.time.dvYearEnd, { deadline: inSentence(DATE_TITLES['dv-year-end']) }),
+      oneYear: fill(p.time.oneYear, { deadline: inSentence(DATE_TITLES.documents) }),
     },
     share: p.share,
     error: p.error,
