@@ -92,6 +92,10 @@ const letters = defineCollection({
 });
 const letterFields = defineCollection({ loader: file('src/content/letter-fields/fields.yaml'), schema: letterFieldSchema });
 
+// The notice shown where a part of a page could not load, and its reload button, keyed by the ids in
+// src/lib/content/reload-notice.ts (src/components/ReloadNotice.astro renders it).
+const reloadNotice = defineCollection({ loader: file('src/content/notices/reload.yaml'), schema: wordSchema });
+
 // The wizard's words (/wizard/), keyed by the ids its logic uses: questions and their answers by
 // question key and answer value, dated lines by timing kind, short phrases by group and id
 // (src/lib/wizard/words-from.ts checks both directions). Outcome words are in outcomes/.
@@ -126,6 +130,7 @@ export const collections = {
   decoderAdvice,
   letters,
   letterFields,
+  reloadNotice,
   wizardQuestions,
   wizardTiming,
   wizardPhrases,

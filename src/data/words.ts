@@ -7,6 +7,7 @@ import { decoderWordsFrom, type DecoderWords } from '../lib/decoder/readings';
 import { lettersFrom, letterFieldsFrom, type LetterWords } from '../lib/templates/letters';
 import { wizardWordsFrom } from '../lib/wizard/words-from';
 import type { WizardWords } from '../lib/wizard/wording';
+import { reloadNoticeFrom, type ReloadNoticeWords } from '../lib/content/reload-notice';
 
 export async function getDecoderWords(): Promise<DecoderWords> {
   const [readings, confidence, advice] = await Promise.all([
@@ -30,4 +31,9 @@ export function getWizardWords(): Promise<WizardWords> {
     ([questions, timing, phrases]) => wizardWordsFrom({ questions, timing, phrases }),
   );
   return wizard;
+}
+
+/** The notice for a part of a page whose script could not be loaded, and its button. */
+export async function getReloadNoticeWords(): Promise<ReloadNoticeWords> {
+  return reloadNoticeFrom(await getCollection('reloadNotice'));
 }

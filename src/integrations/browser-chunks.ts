@@ -17,8 +17,12 @@ export const PRELOAD_HELPER_ID = '\0vite/preload-helper.js';
 /** The helper's replacement: same name and call shape, `__vitePreload(factory, deps, importer)`. */
 export const PLAIN_PRELOAD_HELPER = 'export const __vitePreload = (factory) => factory();\n';
 
-/** Modules that share one browser chunk (each file a page loads is gzipped on its own and pays its own overhead). */
-const DATE_CHUNK = /\/src\/lib\/dates\/(calendar|limits)\.ts$|\/src\/lib\/wizard\/facts\.ts$/;
+/**
+ * Modules that share one browser chunk (each file a page loads is gzipped on its own and pays its own
+ * overhead). fill.ts is used by the wizard's script and by the lazy date chunks of both the wizard and
+ * the planner: on its own it would be one more file on both pages.
+ */
+const DATE_CHUNK = /\/src\/lib\/dates\/(calendar|limits)\.ts$|\/src\/lib\/wizard\/facts\.ts$|\/src\/lib\/text\/fill\.ts$/;
 
 /**
  * @astrojs/svelte's client renderer, the module an <astro-island> loads to hydrate a Svelte
@@ -67,7 +71,7 @@ export default function browserChunks(): Plugin {
     apply: 'build',
     // With the plain helper the list of files to preload is never read: leave it out of the chunks.
     config: () => ({ build: { modulePreload: { polyfill: false, resolveDependencies: () => [] } } }),
-    // Browser build only: the two small date modules travel with the calendar module they import.
+    // Browser build only: the small date modules and fill() travel with the calendar module.
     // So does the plain helper: used by one chunk it is folded into it, but the wizard and the
     // planner both lazy-load a chunk, and it would become a 48-byte file of its own on both pages,
     // which also load the calendar chunk.

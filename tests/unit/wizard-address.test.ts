@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { runs } from './property';
 import { parseAddress, parseQuery, plannerHref, toAddress, toQuery, wizardHref } from '../../src/lib/wizard/codec';
-import { plannerParams } from '../../src/lib/planner/address';
+import { plannerFragment, plannerParams } from '../../src/lib/planner/address';
 import { reachableStates } from '../../src/lib/wizard/graph';
 import type { Facts } from '../../src/lib/wizard/facts';
 
@@ -104,5 +104,24 @@ describe('the planner address', () => {
   test('the date in the fragment counts before a date in the query string, and junk never throws', () => {
     expect(plannerParams('?since=2025-01-01', '#since=2026-01-15').get('since')).toBe('2026-01-15');
     for (const junk of [undefined, null, 42, {}, '%', '#%E0%A4%A', '?&&==']) expect(() => plannerParams(junk, junk)).not.toThrow();
+  });
+});
+
+describe('the planner fragment kept across a reload', () => {
+  const entries = { since: '2026-03-10', sent: '', refusal: '2026-03-11', issued: '', asked: 'yes', post: 'bogota' };
+  test('carries what was entered, leaves out what was not, and keeps the wizard keys', () => {
+    const hash = plannerFragment('?meaning=refused', '#since=2025-01-01&nationality=ng', entries);
+    expect(hash).toBe('#since=2026-03-10&nationality=ng&refusal=2026-03-11&asked=yes&post=bogota');
+    const read = plannerParams('?meaning=refused', hash);
+    expect(Object.keys(entries).map((k) => read.get(k) ?? '')).toEqual(Object.values(entries));
+  });
+  test('an entry emptied on the page counts as not given before the query string', () => {
+    const hash = plannerFragment('?post=lagos&asked=no', '', { since: '2026-03-10', asked: '', post: '' });
+    expect(hash).toBe('#since=2026-03-10&asked=&post=');
+    const read = plannerParams('?post=lagos&asked=no', hash);
+    expect([read.get('asked'), read.get('post')]).toEqual(['', '']);
+  });
+  test('nothing entered and nothing in the link gives no fragment', () => {
+    expect(plannerFragment('', '#since=2026-03-10', { since: '', post: '' })).toBe('');
   });
 });

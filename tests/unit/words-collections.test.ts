@@ -9,6 +9,7 @@ import { decoderWordsFrom, readingVariants } from '../../src/lib/decoder/reading
 import { confidences, unknownReasons } from '../../src/lib/decoder/decode';
 import { fieldNames, letterFieldsFrom, letterIds, lettersFrom } from '../../src/lib/templates/letters';
 import { wordSchema } from '../../src/schemas/words';
+import { reloadNoticeFrom } from '../../src/lib/content/reload-notice';
 import { letterFieldSchema, letterSchema } from '../../src/schemas/letter';
 import { entriesOfText, fileEntries, folderEntries } from './words-data';
 import { phraseIds, wizardWordsFrom } from '../../src/lib/wizard/words-from';
@@ -280,5 +281,24 @@ describe('the search word tables', () => {
     expect(() => vocabularyEntries(['visa'])).toThrow(/vocabulary\.yaml: expected "words:"/);
     expect(() => aliasTablesFrom([], ['passport', 'Visa', 'ds-160'])).toThrow(/vocabulary\.yaml: Visa, ds-160: one lower-case word each/);
     expect(() => entriesOfText(aliasSchema, 'src/content/search/aliases.yaml', 'ap: { replace: a }\nap: { also: b }\n')).toThrow(/unique/);
+  });
+});
+
+describe('the reload notice words', () => {
+  const file = 'src/content/notices/reload.yaml';
+  const entries = fileEntries(wordSchema, file);
+
+  test('every id has words, and the notice says what to do', () => {
+    const words = reloadNoticeFrom(entries);
+    expect(words.text).toMatch(/Reload the page/);
+    expect(words.button.length).toBeGreaterThan(3);
+    expect(words.lettersTyped.length).toBeGreaterThan(20);
+  });
+
+  test('a missing or unknown id fails and names the file', () => {
+    expect(() => reloadNoticeFrom(entries.filter((e) => e.id !== 'reload'))).toThrow(
+      /src\/content\/notices\/reload\.yaml: no words for reload/,
+    );
+    expect(() => reloadNoticeFrom([...entries, { id: 'retry', data: { text: 'Try again' } }])).toThrow(/unknown id retry/);
   });
 });

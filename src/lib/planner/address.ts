@@ -16,3 +16,21 @@ export function plannerParams(search: unknown, hash: unknown): URLSearchParams {
   const query = text(search, '?');
   return new URLSearchParams(fragment && query ? `${fragment}&${query}` : fragment || query);
 }
+
+/**
+ * The fragment (with its `#`, or '' when nothing is left) that carries the planner's entries, for
+ * the reload offered when a part of the page could not load: the reloaded page reads them back
+ * (docs/design.md §7.1). Each entry is set; an empty one is left out, or kept empty where the query
+ * string has the same key, so that it counts as "not given" before the query string's value. Other
+ * keys of the fragment (the wizard's `nationality`) stay.
+ */
+export function plannerFragment(search: unknown, hash: unknown, entries: Readonly<Record<string, string>>): string {
+  const query = plannerParams(search, '');
+  const params = plannerParams('', hash);
+  for (const [key, value] of Object.entries(entries)) {
+    if (value || query.has(key)) params.set(key, value);
+    else params.delete(key);
+  }
+  const text = params.toString();
+  return text && `#${text}`;
+}

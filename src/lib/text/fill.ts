@@ -1,10 +1,8 @@
 /**
- * Fills the `{name}` slots of a sentence from the content collections. Values are data: each slot
- * is replaced by a function, so a `$&`, `$1` or `{label}` inside a value is printed as written and
- * never expanded, and only the values' own keys count (a `{constructor}` slot is not filled from
- * Object.prototype). A slot without a value stays as written, so a missing value shows instead of
- * vanishing.
+ * Fills the `{name}` slots of a template (words from a content file or from code) with values, in
+ * one pass and with a function, so every value is data: a `$&`, `$1` or `{label}` inside a value is
+ * shown as written, never read as a replacement pattern or as another slot. A slot with no value
+ * stays as written. One home for the wizard, its dated lines and the planner's date words.
  */
-export function fill(template: string, values: Readonly<Record<string, string | undefined>>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (Object.hasOwn(values, name) ? values[name] : undefined) ?? slot);
-}
+export const fill = (template: string, values: Readonly<Record<string, string>>): string =>
+  template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);

@@ -3,6 +3,7 @@
  * built and checked by words-from.ts); the island imports these few lines and gets the words as a prop.
  */
 import type { EnumFactKey, Facts, Meaning } from './facts';
+import { fill } from '../text/fill';
 
 /** `if`: earlier answers by question key (src/lib/wizard/words-from.ts checks the keys and answers). */
 export type WordedCase = { readonly if?: Readonly<Partial<Record<string, string>>> | undefined; readonly text: string };
@@ -111,10 +112,8 @@ export function noticeText(notice: { kind: string; key: string; value?: string |
   const w = words.notices;
   if (notice.kind === 'contradiction') return w.contradiction[notice.key] ?? '';
   const template = notice.kind === 'future-date' ? w.futureDate : notice.key === 'since' ? w.badDate : w.badValue;
-  // One pass, with a function: the value is data, so a "$&" or a "{label}" in it is shown as typed.
-  return template.replace(/\{(value|label)\}/g, (slot) =>
-    slot === '{value}' ? (notice.value ?? '') : (w.labels[notice.key] ?? notice.key),
-  );
+  // fill() treats the value as data: a "$&" or a "{label}" in it is shown as typed.
+  return fill(template, { value: notice.value ?? '', label: w.labels[notice.key] ?? notice.key });
 }
 
 /** The words for a question's answer, or undefined for a value the question does not offer. */

@@ -8,12 +8,12 @@
 import { wordsById, wordsMismatch } from '../content/words';
 import { DATE_TITLES } from '../dates/deadlines';
 import { INQUIRY_RULES } from '../dates/rules';
+import { fill } from '../text/fill';
 import { contradictions } from './codec';
 import { factValues, meanings, type EnumFactKey } from './facts';
 import { questions } from './questions';
 import { timingKinds } from './timing';
 import type { QuestionWords, TimingWords, Worded, WizardWords } from './wording';
-import { fill } from '../text/fill';
 
 type Entry<T> = { readonly id: string; readonly data: T };
 
