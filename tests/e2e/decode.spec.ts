@@ -109,6 +109,26 @@ test('the verdict follows the text as it changes, without a button', async ({ pa
   await expect(result).toHaveAttribute('data-variant', 'issued');
 });
 
+// The usual paste is the status word, the two date lines, the paragraph and the post's line: the
+// box shows it whole, without scrolling inside it; a paste far longer than that stops growing the
+// box within the window, so the verdict under it stays in reach.
+for (const [width, height] of [
+  [390, 844],
+  [1280, 800],
+] as const) {
+  test(`at ${width} pixels wide the text box shows a whole typical paste, and a very long one stays within the window`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    const box = await openDecoder(page);
+    await box.fill(longPaste);
+    const typical = await box.evaluate((t) => ({ content: t.scrollHeight, shown: t.clientHeight }));
+    expect(typical.content).toBeLessThanOrEqual(typical.shown);
+    await box.fill(Array.from({ length: 8 }, () => longPaste).join('\n'));
+    expect((await box.boundingBox())!.height).toBeLessThanOrEqual(height * 0.8);
+  });
+}
+
 test('a hostile paste is shown as nothing but text and changes neither the DOM nor the title', async ({ page }) => {
   const box = await openDecoder(page);
   const title = await page.title();

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 /** An official status text from the statuses collection, for the decoder. */
@@ -105,6 +105,28 @@ for (const width of [1280, 1024]) {
   });
 }
 
+// Between the phone layout and the one-line list (64rem) the Menu button stays: the search box sits
+// on the name's line at under half the header's width, clear of the button, not stretched across.
+for (const width of [768, 900]) {
+  test(`at ${width} pixels wide the search box shares the name's line at under half the header's width`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(GUIDE);
+    await expect(menuButton(page)).toBeVisible();
+    const [header, brand, search, menu] = await page.evaluate(() =>
+      ['.site-header .wrap', '.brand', '.site-header .site-search', '.site-menu > summary'].map((selector) => {
+        const { left, right, top, bottom, width } = document.querySelector(selector)!.getBoundingClientRect();
+        return { left, right, top, bottom, width };
+      }),
+    );
+    expect(search!.width).toBeLessThanOrEqual(header!.width / 2);
+    expect(search!.width).toBeGreaterThanOrEqual(header!.width / 3);
+    expect(search!.top).toBeLessThan(brand!.bottom);
+    expect(search!.bottom).toBeGreaterThan(brand!.top);
+    expect(search!.left).toBeGreaterThan(brand!.right);
+    expect(search!.right).toBeLessThan(menu!.left);
+  });
+}
+
 test('the home page has one Start now, to the wizard, with what to have ready', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
@@ -116,6 +138,62 @@ test('the home page has one Start now, to the wizard, with what to have ready', 
   await expect(box).toContainText('CEAC status and the text under it');
   await expect(box).toContainText('date of your interview');
   await expect(box).toContainText('paper or letter you were given');
+});
+
+/**
+ * The space under a heading and the top of what follows it (the heading's own margin and the next
+ * block's, which collapse), in units of the heading's font size. From a heading that is the last
+ * thing in its box (a legend), the next block is the box's next sibling.
+ */
+async function spaceUnder(heading: Locator) {
+  return heading.evaluate((h) => {
+    let next = h.nextElementSibling;
+    for (let up: Element | null = h; !next && up; up = up.parentElement) next = up.parentElement?.nextElementSibling ?? null;
+    const gap = next!.getBoundingClientRect().top - h.getBoundingClientRect().bottom;
+    return Math.round((gap / parseFloat(getComputedStyle(h).fontSize)) * 100) / 100;
+  });
+}
+
+// The site's headings keep half their font size clear below them (global.css); the wizard's headings
+// had an eighth to a third of it, so each sat on the summary, hint or list it introduces.
+test.describe('the wizard keeps the space under its headings', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  const pages = [
+    {
+      kind: 'the first question (island)',
+      path: '/wizard/',
+      headings: ['Check what your CEAC status means', 'What does CEAC show for your case now?'],
+    },
+    {
+      kind: 'a verdict (island)',
+      path: '/wizard/?route=interview&officer=221g&paper=221g&asks=documents&status=refused-long',
+      headings: ['Documents requested: send what the 221(g) asks for', 'What to do now', 'By when', 'Your answers'],
+    },
+    {
+      kind: 'a question (no JavaScript)',
+      path: '/wizard/steps/status-refused-long/route-interview/',
+      headings: ['What did the officer tell you at the end of the interview?', 'Your answers'],
+      noScript: true,
+    },
+    {
+      kind: 'a verdict (no JavaScript)',
+      path: '/wizard/steps/status-refused-long/route-interview/officer-221g/paper-221g/asks-documents/',
+      headings: ['Documents requested: send what the 221(g) asks for', 'What to do now', 'By when', 'Your answers'],
+      noScript: true,
+    },
+  ];
+  for (const p of pages) {
+    test.describe(p.kind, () => {
+      test.use({ javaScriptEnabled: !p.noScript });
+      test(`${p.kind}: half a heading's size or more under each heading`, async ({ page }) => {
+        await page.goto(p.path);
+        if (!p.noScript) await expect(page.locator('#wizard-root')).toHaveAttribute('data-ready', 'true');
+        const spaces: Record<string, number> = {};
+        for (const name of p.headings) spaces[name] = await spaceUnder(page.getByRole('heading', { name, exact: true }));
+        expect(Object.entries(spaces).filter(([, space]) => space < 0.49)).toEqual([]);
+      });
+    });
+  }
 });
 
 /**

@@ -84,6 +84,28 @@ test.describe('choosing a post', () => {
   });
 });
 
+// A select shows its chosen option on one line and cuts what does not fit, with no ellipsis: at
+// phone widths every entry of the post list, the "not chosen" one included, must fit the box.
+for (const width of [320, 390]) {
+  test(`at ${width} pixels wide the post list is as wide as its box and shows each entry in full when chosen`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/next-steps/');
+    const fit = await page.locator('#p-post').evaluate((select: HTMLSelectElement) => {
+      const box = select.parentElement!;
+      const padding = parseFloat(getComputedStyle(box).paddingLeft) + parseFloat(getComputedStyle(box).paddingRight);
+      const clipped: string[] = [];
+      for (const option of select.options) {
+        select.value = option.value;
+        if (select.scrollWidth > select.clientWidth) clipped.push(`${option.text} (${select.scrollWidth} > ${select.clientWidth})`);
+      }
+      return { clipped, count: select.options.length, width: select.offsetWidth, room: box.clientWidth - padding };
+    });
+    expect(fit.count).toBeGreaterThan(20);
+    expect(fit.clipped).toEqual([]);
+    expect(fit.width).toBeGreaterThanOrEqual(fit.room - 1);
+  });
+}
+
 test('the wizard link fills the interview date, and a bad one is reported', async ({ page }) => {
   await openPlanner(page, '?since=2026-03-10');
   await expect(page.getByLabel('Interview or drop-off date')).toHaveValue('2026-03-10');
