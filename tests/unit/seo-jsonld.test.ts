@@ -24,7 +24,7 @@ describe('articleJsonLd', () => {
     expect(validateJsonLd(data)).toEqual([]);
     expect(data.dateModified).toBe('2026-11-20');
     expect(data.articleSection).toBe(article.section);
-    expect(data.citation).toHaveLength(1);
+    expect(data.citation).toEqual([{ '@type': 'CreativeWork', name: 'INA 221(g)', url: 'https://www.law.cornell.edu/uscode/text/8/1201' }]);
     const mixed = articleJsonLd(
       {
         ...article,

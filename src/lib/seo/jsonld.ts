@@ -68,12 +68,10 @@ function clip(text: string, max: number): string {
 export function articleJsonLd(article: ArticleInput, site: SiteInfo) {
   const official = article.sources
     .filter((s) => s.kind === undefined || s.kind === 'official')
-    .map((s) => ({
-      '@type': 'CreativeWork' as const,
-      name: s.title,
-      url: s.url,
-      publisher: { '@type': 'Organization' as const, name: s.publisher },
-    }));
+    // Name and address only: the page's source list says who published each one, and a
+    // publisher object per citation cost the longest guide 131 B gzip, which with the rest put
+    // its first response over the first TCP window (docs/adr/020-first-window.md).
+    .map((s) => ({ '@type': 'CreativeWork' as const, name: s.title, url: s.url }));
   if (!isIsoDate(article.reviewed)) throw new Error(`reviewed must be YYYY-MM-DD: ${article.reviewed}`);
   return {
     '@context': 'https://schema.org',
