@@ -145,6 +145,9 @@ test.describe('the letters', () => {
     await expect(notice).toContainText('A reload empties the boxes of the letters.');
     await expect(name).toHaveValue('Asha Rao');
     await expect(page.locator('#letters-root')).not.toHaveAttribute('data-ready', 'true');
+    // It keeps to the reading column, like the form above it, rather than the page's full width.
+    const column = (await page.locator('.post-choice').boundingBox())!.width;
+    expect((await notice.boundingBox())!.width).toBeLessThanOrEqual(column + 1);
     onlyThatChunkFailed(chunk);
 
     await page.unroute(chunk.glob);
