@@ -67,6 +67,20 @@ test('the planner ignores a bad date in its link and says so', async ({ page }) 
   await expectIntact(page, title);
 });
 
+test('the planner keeps the good dates of a reload address and says so of the bad ones', async ({ page }) => {
+  // The fragment a reload writes (sent, refusal, issued beside since): an impossible date and a
+  // hostile value are ignored with the notice, an empty value means "not given", good dates load.
+  const title = await titleOf(page, '/next-steps/');
+  // Away first: a change of fragment alone would not load the page again.
+  await page.goto('about:blank');
+  await page.goto(`/next-steps/#since=2026-03-10&sent=2026-02-30&refusal=${enc}&issued=`);
+  await expect(page.getByRole('alert')).toContainText('not a valid date');
+  await expect(page.getByLabel('Interview or drop-off date')).toHaveValue('2026-03-10');
+  await expect(page.getByLabel('Refusal date on your slip or letter, if not the interview day')).toHaveValue('');
+  await expect(page.getByLabel('Date CEAC changed to Issued, if it has')).toHaveValue('');
+  await expectIntact(page, title);
+});
+
 test('pages that take no parameters ignore hostile ones', async ({ page }) => {
   for (const path of ['/', '/guides/form-221g/', '/status/refused-221g/', '/glossary/', '/timelines/', '/decode/']) {
     const title = await titleOf(page, path);
